@@ -1,0 +1,13 @@
+import { validateCommand } from './validate.ts';
+import { resolveCommand } from './resolve.ts';
+import { buildCommand } from './build.ts';
+import { newCommand } from './new.ts';
+
+export type Command = (args: string[]) => Promise<number>;
+
+export const commands: Record<string, Command> = {
+  validate: validateCommand,
+  resolve: resolveCommand,
+  build: buildCommand,
+  new: newCommand,
+};

@@ -1,0 +1,147 @@
+import type { Jurisdiction } from '../../generated/types/jurisdiction.ts';
+import { flattenClauses, parseClauseRef } from '../policies/clauses.ts';
+import { hint } from '../text/did-you-mean.ts';
+import type { ConfigSet, LoadedFile } from './load-config.ts';
+import { indicatorLabel } from './config-schemas.ts';
+import { ancestry } from './resolve.ts';
+
+const levelRank: Record<string, number> = { national: 0, province: 1, city: 2, county: 3, town: 4, school: 5 };
+
+/** Every `source` / `implements` clause reference in a value, with its JSON pointer. */
+function* clauseRefs(value: unknown, pointer = ''): Generator<{ pointer: string; ref: string }> {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) yield* clauseRefs(value[i], `${pointer}/${i}`);
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const p = `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      if (k === 'source' && typeof v === 'string') yield { pointer: p, ref: v };
+      else if (k === 'implements' && Array.isArray(v)) {
+        for (let i = 0; i < v.length; i++) if (typeof v[i] === 'string' && v[i].includes('#')) yield { pointer: `${p}/${i}`, ref: v[i] };
+      } else yield* clauseRefs(v, p);
+    }
+  }
+}
+
+/** Keyed lists must not repeat a key inside one file. */
+const keyedLists: { list: keyof Jurisdiction; key: (item: Record<string, unknown>) => string; what: string }[] = [
+  { list: 'targets', key: (t) => String(t.indicator), what: '指标' },
+  { list: 'duties', key: (d) => String(d.unit), what: '单位' },
+  { list: 'escalation', key: (s) => String(s.id), what: '步骤标识' },
+  { list: 'procedures', key: (s) => String(s.id), what: '程序标识' },
+  { list: 'calendar', key: (s) => String(s.id), what: '日历规则标识' },
+  { list: 'categories', key: (s) => String(s.code), what: '类别代码' },
+];
+
+/** Rules that need more than one file: parents, references, duplicates, inherited targets. */
+export function checkCrossFileRules(set: ConfigSet): void {
+  const error = (f: LoadedFile<unknown>, pointer: string, code: string, message: string, key?: string) => {
+    const loc = key !== undefined ? f.source.locate(pointer, { key }) : f.source.locate(pointer);
+    set.diagnostics.push({ file: f.file, ...loc, pointer: key !== undefined ? `${pointer}/${key}` : pointer, message, severity: 'error', code });
+  };
+  const warn = (f: LoadedFile<unknown>, pointer: string, code: string, message: string) => {
+    set.diagnostics.push({ file: f.file, ...f.source.locate(pointer), pointer, message, severity: 'warning', code });
+  };
+
+  const clauseIds = new Map<string, Set<string>>();
+  for (const [id, doc] of set.documents) {
+    const seen = new Map<string, string>();
+    const walk = (clauses: NonNullable<typeof doc.data.clauses>, pointer: string) => {
+      clauses.forEach((c, i) => {
+        const p = `${pointer}/${i}`;
+        if (c.id === 'preamble') error(doc, `${p}/id`, 'reserved-id', '条款标识 “preamble” 保留给导语，请换一个标识。');
+        else if (seen.has(c.id)) error(doc, `${p}/id`, 'duplicate-id', `条款标识 “${c.id}” 在本文件中重复（另见 ${seen.get(c.id)}）。`);
+        seen.set(c.id, p);
+        if (c.clauses) walk(c.clauses, `${p}/clauses`);
+      });
+    };
+    walk(doc.data.clauses ?? [], '/clauses');
+    clauseIds.set(id, new Set(flattenClauses(doc.data).map((c) => c.id)));
+    if (doc.data.fullText === false && (doc.data.clauses?.length ?? 0) > 0) {
+      error(doc, '/fullText', 'fulltext-with-clauses', '“是否收录全文”为 false，但文件列出了条款；请删去条款或改为 true。');
+    }
+    if (doc.data.jurisdiction && !set.jurisdictions.has(doc.data.jurisdiction) && !set.brokenIds.has(doc.data.jurisdiction)) {
+      error(doc, '/jurisdiction', 'unknown-jurisdiction', `找不到辖区 “${doc.data.jurisdiction}”。${hint(doc.data.jurisdiction, set.jurisdictions.keys())}`);
+    }
+    (doc.data.implements ?? []).forEach((d, i) => {
+      if (!set.documents.has(d) && !set.brokenIds.has(d)) error(doc, `/implements/${i}`, 'unknown-document', `找不到政策文件 “${d}”。${hint(d, set.documents.keys())}`);
+      if (d === id) error(doc, `/implements/${i}`, 'self-reference', '文件不能落实它自己。');
+    });
+  }
+
+  const checkRef = (f: LoadedFile<unknown>, pointer: string, ref: string) => {
+    const { document, clause } = parseClauseRef(ref);
+    if (set.brokenIds.has(document)) return;
+    const ids = clauseIds.get(document);
+    if (!ids) {
+      error(f, pointer, 'unknown-document', `条款引用 “${ref}” 指向不存在的政策文件 “${document}”。${hint(document, set.documents.keys())}`);
+    } else if (!ids.has(clause)) {
+      const doc = set.documents.get(document)!;
+      const extra = doc.data.fullText === false ? '该文件未收录全文，不能引用其条款。' : hint(clause, ids);
+      error(f, pointer, 'unknown-clause', `条款引用 “${ref}” 指向的条款 “${clause}” 在 ${doc.data.docNumber ?? doc.data.title} 中不存在。${extra}`);
+    }
+  };
+  for (const doc of set.documents.values()) for (const r of clauseRefs(doc.data)) checkRef(doc, r.pointer, r.ref);
+
+  for (const [id, j] of set.jurisdictions) {
+    const data = j.data;
+    for (const r of clauseRefs(data)) checkRef(j, r.pointer, r.ref);
+    if (id === 'national' || data.level === 'national') {
+      if (data.parent) error(j, '/parent', 'national-parent', '国家级辖区不能有上级辖区。');
+    } else if (!data.parent) {
+      error(j, '', 'missing-parent', '缺少上级辖区 “parent”（只有 national 可以不填）。');
+    } else if (!set.jurisdictions.has(data.parent) && !set.brokenIds.has(data.parent)) {
+      error(j, '/parent', 'unknown-parent', `找不到上级辖区 “${data.parent}”。${hint(data.parent, set.jurisdictions.keys())}`);
+    } else {
+      const chain = ancestry(set, id);
+      if (chain.cycle) {
+        error(j, '/parent', 'cyclic-parent', `上级辖区形成循环：${chain.cycle.join(' → ')}。`);
+      } else {
+        const parent = set.jurisdictions.get(data.parent);
+        if (parent && levelRank[parent.data.level]! >= levelRank[data.level]!) {
+          warn(j, '/level', 'level-order', `辖区层级 “${data.level}” 不低于上级 ${parent.data.name} 的层级 “${parent.data.level}”，请确认。`);
+        }
+      }
+    }
+    (data.documents ?? []).forEach((d, i) => {
+      if (!set.documents.has(d) && !set.brokenIds.has(d)) error(j, `/documents/${i}`, 'unknown-document', `找不到政策文件 “${d}”。${hint(d, set.documents.keys())}`);
+    });
+    for (const { list, key, what } of keyedLists) {
+      const items = (data[list] as Record<string, unknown>[] | undefined) ?? [];
+      const seen = new Map<string, number>();
+      items.forEach((item, i) => {
+        const k = key(item);
+        if (seen.has(k)) error(j, `/${list}/${i}`, 'duplicate-key', `${what} “${k}” 在本文件中重复（第 ${seen.get(k)! + 1} 项已写过）。`);
+        seen.set(k, i);
+      });
+    }
+    const memberKeys = new Map<string, number>();
+    (data.leadingGroup?.members ?? []).forEach((m, i) => {
+      const k = `${m.unit}|${m.title ?? ''}|${m.name ?? ''}`;
+      if (memberKeys.has(k)) error(j, `/leadingGroup/members/${i}`, 'duplicate-member', `领导小组成员（${m.unit}${m.title ?? ''}${m.name ? ' ' + m.name : ''}）重复列出（第 ${memberKeys.get(k)! + 1} 项）。`);
+      memberKeys.set(k, i);
+    });
+  }
+
+  checkInheritedTargets(set, warn);
+}
+
+/** A target looser than the one the parent chain sets is allowed but worth a warning. */
+function checkInheritedTargets(set: ConfigSet, warn: (f: LoadedFile<unknown>, pointer: string, code: string, message: string) => void) {
+  for (const [id, j] of set.jurisdictions) {
+    const chain = ancestry(set, id);
+    if (chain.cycle || chain.ids.length < 2) continue;
+    (j.data.targets ?? []).forEach((t, i) => {
+      for (const ancestorId of chain.ids.slice(0, -1).reverse()) {
+        const ancestor = set.jurisdictions.get(ancestorId)!;
+        const theirs = ancestor.data.targets?.find((x) => x.indicator === t.indicator);
+        if (!theirs) continue;
+        const higherIsBetter = theirs.comparator !== '<=';
+        const looser = higherIsBetter ? t.value < theirs.value : t.value > theirs.value;
+        if (looser) {
+          warn(j, `/targets/${i}/value`, 'looser-target', `${indicatorLabel(t.indicator)}目标 ${t.comparator} ${t.value}% 比上级 ${ancestor.data.name} 的 ${theirs.comparator} ${theirs.value}% 宽松。`);
+        }
+        break;
+      }
+    });
+  }
+}

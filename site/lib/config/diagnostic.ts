@@ -1,0 +1,23 @@
+/** One problem found in a config or data file, located as precisely as we can. */
+export interface Diagnostic {
+  /** path as given to the user (relative to the working directory) */
+  file: string;
+  line: number;
+  col: number;
+  /** JSON pointer inside the file's data, '' for the whole file */
+  pointer: string;
+  message: string;
+  severity: 'error' | 'warning';
+  /** stable machine-readable code, e.g. `unknown-key` */
+  code: string;
+}
+
+/** `file:line:col  pointer  message` — the format other tools parse. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const prefix = d.severity === 'warning' ? '警告：' : '';
+  return `${d.file}:${d.line}:${d.col}  ${d.pointer || '/'}  ${prefix}${d.message}`;
+}
+
+export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+  return [...list].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
+}

@@ -1,0 +1,99 @@
+/**
+ * Build-time access to the validated, resolved configuration. Astro pages
+ * import this (never the browser): it reads config/ once per build.
+ */
+import { resolve } from 'node:path';
+import { formatDiagnostic, sortDiagnostics } from './config/diagnostic.ts';
+import { hasErrors, loadConfig, type ConfigSet } from './config/load-config.ts';
+import { resolveJurisdiction, type ResolvedJurisdiction } from './config/resolve.ts';
+import type { PolicyDocument } from '../generated/types/policy-document.ts';
+import { flattenClauses, type FlatClause } from './policies/clauses.ts';
+
+export interface CatalogueClause {
+  /** `<document-id>#<clause-id>`, the same form as every `source` */
+  id: string;
+  document: string;
+  docNumber: string | null;
+  number: string;
+  heading: string | null;
+  text: string;
+  url: string;
+  implements: string[];
+}
+
+let cached: ConfigSet | undefined;
+
+export function configSet(): ConfigSet {
+  if (cached) return cached;
+  const set = loadConfig(resolve(process.env.BAOXUE_CONFIG_DIR ?? 'config'));
+  if (hasErrors(set)) {
+    const lines = sortDiagnostics(set.diagnostics).map(formatDiagnostic).join('\n');
+    throw new Error(`配置有误，无法生成网站：\n${lines}\n请先运行 npx baoxue validate 并逐条修改。`);
+  }
+  cached = set;
+  return set;
+}
+
+/** Jurisdictions to build: all, or those named by `baoxue build --only`. */
+export function builtJurisdictionIds(): string[] {
+  const all = [...configSet().jurisdictions.keys()];
+  const only = process.env.BAOXUE_ONLY?.split(',').filter(Boolean);
+  return only?.length ? all.filter((id) => only.includes(id)) : all;
+}
+
+export function resolved(id: string): ResolvedJurisdiction {
+  return resolveJurisdiction(configSet(), id);
+}
+
+export function allResolved(): ResolvedJurisdiction[] {
+  return builtJurisdictionIds().map(resolved);
+}
+
+export function documents(): PolicyDocument[] {
+  const set = configSet();
+  const only = process.env.BAOXUE_ONLY ? new Set(allResolved().flatMap((j) => j.documents)) : undefined;
+  return [...set.documents.values()].map((d) => d.data).filter((d) => !only || only.has(d.id));
+}
+
+export function document(id: string): PolicyDocument | undefined {
+  return configSet().documents.get(id)?.data;
+}
+
+export const clauseUrl = (document: string, clause: string) => `/policies/${document}/#${clause}`;
+
+export function sourceUrl(ref: string): string {
+  const [doc = '', clause = ''] = ref.split('#');
+  return clauseUrl(doc, clause);
+}
+
+export function flatClauses(doc: PolicyDocument): FlatClause[] {
+  return flattenClauses(doc);
+}
+
+/** Every clause of every built document, as written to /api/clauses.json. */
+export function clauseCatalogue(): CatalogueClause[] {
+  return documents().flatMap((doc) =>
+    flattenClauses(doc).map((c) => ({
+      id: `${doc.id}#${c.id}`,
+      document: doc.id,
+      docNumber: doc.docNumber ?? null,
+      number: c.number,
+      heading: c.heading ?? null,
+      text: c.text,
+      url: clauseUrl(doc.id, c.id),
+      implements: c.implements,
+    })),
+  );
+}
+
+/** A short human label for a `source` reference, e.g. 国办发〔2017〕72号 第11条. */
+export function sourceLabel(ref: string): string {
+  const [docId = '', clauseId = ''] = ref.split('#');
+  const doc = document(docId);
+  if (!doc) return ref;
+  const clause = flattenClauses(doc).find((c) => c.id === clauseId);
+  const name = doc.docNumber ?? doc.shortTitle ?? doc.title;
+  if (!clause) return name;
+  if (clause.id === 'preamble') return `${name} 导语`;
+  return doc.numbering === 'continuous' && /^\d+$/.test(clause.number) ? `${name} 第${clause.number}条` : `${name} ${clause.number}`;
+}
