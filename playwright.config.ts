@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 // Tests drive Debian's Chromium; Playwright never downloads a browser here.
-const port = 4322;
+// E2E_PORT lets several checkouts or helpers test side by side.
+const port = Number(process.env.E2E_PORT ?? 4322);
 
 export default defineConfig({
   testDir: 'test/e2e',

@@ -129,7 +129,8 @@ export function checkCrossFileRules(set: ConfigSet): void {
 function checkInheritedTargets(set: ConfigSet, warn: (f: LoadedFile<unknown>, pointer: string, code: string, message: string) => void) {
   for (const [id, j] of set.jurisdictions) {
     const chain = ancestry(set, id);
-    if (chain.cycle || chain.ids.length < 2) continue;
+    // Only a complete chain can be compared; a broken link is reported elsewhere.
+    if (chain.cycle || chain.ids.length < 2 || !chain.ids.every((x) => set.jurisdictions.has(x))) continue;
     (j.data.targets ?? []).forEach((t, i) => {
       for (const ancestorId of chain.ids.slice(0, -1).reverse()) {
         const ancestor = set.jurisdictions.get(ancestorId)!;
@@ -138,7 +139,8 @@ function checkInheritedTargets(set: ConfigSet, warn: (f: LoadedFile<unknown>, po
         const higherIsBetter = theirs.comparator !== '<=';
         const looser = higherIsBetter ? t.value < theirs.value : t.value > theirs.value;
         if (looser) {
-          warn(j, `/targets/${i}/value`, 'looser-target', `${indicatorLabel(t.indicator)}目标 ${t.comparator} ${t.value}% 比上级 ${ancestor.data.name} 的 ${theirs.comparator} ${theirs.value}% 宽松。`);
+          const sym = (c: string) => ({ '>=': '≥', '<=': '≤', '=': '=' })[c] ?? c;
+          warn(j, `/targets/${i}/value`, 'looser-target', `${indicatorLabel(t.indicator)}目标 ${sym(t.comparator)} ${t.value}% 比上级 ${ancestor.data.name} 的 ${sym(theirs.comparator)} ${theirs.value}% 宽松，请确认是否有意如此。`);
         }
         break;
       }

@@ -37,6 +37,7 @@ function listYaml(dir: string): string[] {
 }
 
 function loadKind<T extends { id: string }>(
+  base: string,
   paths: string[],
   validate: ValidateFunction,
   root: Record<string, unknown>,
@@ -45,7 +46,7 @@ function loadKind<T extends { id: string }>(
   kindLabel: string,
 ) {
   for (const path of paths) {
-    const file = relative(process.cwd(), path) || path;
+    const file = relative(base, path) || path;
     const text = readFileSync(path, 'utf8');
     const { source, errors } = parseYamlSource(text);
     if (!source) {
@@ -80,19 +81,21 @@ function loadKind<T extends { id: string }>(
 /**
  * Read, parse and validate every YAML file under `dir` (jurisdictions/ and
  * policies/), then apply the cross-file rules. Never throws on bad input:
- * every problem becomes a located Diagnostic.
+ * every problem becomes a located Diagnostic. File names in diagnostics are
+ * relative to `displayBase` (the working directory by default).
  */
-export function loadConfig(dir: string): ConfigSet {
+export function loadConfig(dir: string, options: { displayBase?: string } = {}): ConfigSet {
+  const base = options.displayBase ?? process.cwd();
   const set: ConfigSet = { dir, jurisdictions: new Map(), documents: new Map(), brokenIds: new Set(), diagnostics: [] };
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    set.diagnostics.push({ file: relative(process.cwd(), dir) || dir, line: 1, col: 1, pointer: '', message: `找不到配置目录 ${dir}。`, severity: 'error', code: 'no-config-dir' });
+    set.diagnostics.push({ file: relative(base, dir) || dir, line: 1, col: 1, pointer: '', message: `找不到配置目录 ${dir}。`, severity: 'error', code: 'no-config-dir' });
     return set;
   }
   for (const f of readdirSync(dir).filter(isYaml)) {
-    set.diagnostics.push({ file: relative(process.cwd(), join(dir, f)), line: 1, col: 1, pointer: '', message: '配置文件应放在 jurisdictions/（辖区）或 policies/（政策文件）子目录中，此文件未被读取。', severity: 'warning', code: 'misplaced-file' });
+    set.diagnostics.push({ file: relative(base, join(dir, f)), line: 1, col: 1, pointer: '', message: '配置文件应放在 jurisdictions/（辖区）或 policies/（政策文件）子目录中，此文件未被读取。', severity: 'warning', code: 'misplaced-file' });
   }
-  loadKind(listYaml(join(dir, 'policies')), validatePolicyDocument, policyDocumentSchema, set, set.documents, '文件');
-  loadKind(listYaml(join(dir, 'jurisdictions')), validateJurisdiction, jurisdictionSchema, set, set.jurisdictions, '辖区');
+  loadKind(base, listYaml(join(dir, 'policies')), validatePolicyDocument, policyDocumentSchema, set, set.documents, '文件');
+  loadKind(base, listYaml(join(dir, 'jurisdictions')), validateJurisdiction, jurisdictionSchema, set, set.jurisdictions, '辖区');
   checkCrossFileRules(set);
   return set;
 }

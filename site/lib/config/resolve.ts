@@ -6,7 +6,7 @@ export function ancestry(set: Pick<ConfigSet, 'jurisdictions'>, id: string): { i
   const ids: string[] = [];
   let current: string | undefined = id;
   while (current) {
-    if (ids.includes(current)) return { ids: ids.reverse(), cycle: [...ids.reverse(), current] };
+    if (ids.includes(current)) return { ids: [...ids].reverse(), cycle: [...ids, current] };
     ids.push(current);
     current = set.jurisdictions.get(current)?.data.parent;
   }

@@ -18,11 +18,11 @@ export interface YamlSyntaxError {
 }
 
 const syntaxMessages: Record<string, string> = {
-  BAD_INDENT: '缩进不正确，同一层级的行应对齐',
+  BAD_INDENT: '缩进不正确，同一层级的字段应左对齐',
   TAB_AS_INDENT: '不能用 Tab 缩进，请改用空格',
   DUPLICATE_KEY: '同一层级出现重复的字段名',
-  BLOCK_AS_IMPLICIT_KEY: '字段名后的内容格式不对，可能漏了冒号后的空格或缩进有误',
-  MISSING_CHAR: '缺少必要的符号（例如引号或括号没有配对）',
+  BLOCK_AS_IMPLICIT_KEY: '这一行的缩进或冒号有误（同一层级的字段应左对齐，冒号后要有空格）',
+  MISSING_CHAR: '缺少配对的符号：有引号或括号没有闭合',
   MULTILINE_IMPLICIT_KEY: '字段名不能跨行，可能漏了冒号或缩进有误',
   UNEXPECTED_TOKEN: '出现了无法识别的内容',
   BAD_SCALAR_START: '值的开头字符不合法，含冒号、井号等特殊字符的文字请加引号',
@@ -44,8 +44,9 @@ export function parseYamlSource(text: string): { source?: YamlSource; errors: Ya
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
+    // Later syntax errors are almost always knock-on effects of the first one.
     return {
-      errors: doc.errors.map((e) => {
+      errors: doc.errors.slice(0, 1).map((e) => {
         const pos = lineCounter.linePos(e.pos[0]);
         const reason = syntaxMessages[e.code] ?? 'YAML 语法错误';
         return { line: pos.line, col: pos.col, message: `YAML 语法错误：${reason}。` };

@@ -59,17 +59,11 @@ export function formatErrors(errors: ValidationError[], ctx: FormatContext): Fie
     const title = typeof s?.title === 'string' ? s.title : undefined;
     return title ? `“${title}”` : pointer.split('/').pop() ? `字段 ${pointer.split('/').pop()}` : '本文件';
   };
-  // Errors produced inside a oneOf/anyOf of constants are summarised by the parent's error.
-  const constUnionPaths = errors
-    .filter((e) => (e.keyword === 'oneOf' || e.keyword === 'anyOf') && constChoices(e.parentSchema))
-    .map((e) => `${e.instancePath}|${e.schemaPath}`);
-  const insideConstUnion = (e: ValidationError) =>
-    constUnionPaths.some((p) => {
-      const [inst, schemaPath] = p.split('|');
-      return e.instancePath === inst && e.schemaPath !== schemaPath && e.schemaPath.startsWith(schemaPath!.replace(/\/(oneOf|anyOf)$/, ''));
-    });
-  // A failed `if` only explains which `then` applied; the `then` error says it.
-  const meaningful = errors.filter((e) => e.keyword !== 'if' && !insideConstUnion(e));
+  // A failed oneOf/anyOf explains itself; the errors of each of its branches only add noise.
+  const unions = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
+  const insideUnion = (e: ValidationError) =>
+    unions.some((u) => u !== e && e.instancePath.startsWith(u.instancePath) && e.schemaPath.startsWith(`${u.schemaPath}/`));
+  const meaningful = errors.filter((e) => e.keyword !== 'if' && !insideUnion(e));
 
   for (const e of meaningful) {
     let p: FieldProblem;
@@ -90,7 +84,12 @@ export function formatErrors(errors: ValidationError[], ctx: FormatContext): Fie
       }
       case 'type': {
         const expected = String(e.params.type).split(',').map((t) => typeNames[t] ?? t).join('或');
-        const quoteHint = e.params.type === 'string' && typeof e.data === 'number' ? `请加引号写成 "${e.data}"。` : '';
+        const quoteHint =
+          e.params.type === 'string' && typeof e.data === 'number'
+            ? `请加引号写成 "${e.data}"。`
+            : /number|integer/.test(String(e.params.type)) && typeof e.data === 'string' && /^\s*-?\d+(\.\d+)?\s*[%％]\s*$/.test(e.data)
+              ? `请去掉百分号，只写数字 ${e.data.replace(/[%％\s]/g, '')}。`
+              : '';
         p = { pointer: at, code: 'wrong-type', message: `${label(at)}应为${expected}，实际是${actualType(e.data)}。${quoteHint}` };
         break;
       }

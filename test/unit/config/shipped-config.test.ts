@@ -1,0 +1,61 @@
+/** The shipped config (the five seeds, structured) against the acceptance facts of the foundation issue. */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { hasErrors, loadConfig } from '../../../site/lib/config/load-config.ts';
+import { resolveJurisdiction } from '../../../site/lib/config/resolve.ts';
+
+const set = loadConfig(join(import.meta.dirname, '../../../config'));
+const resolve = (id: string) => resolveJurisdiction(set, id);
+const target = (id: string, indicator: string) => resolve(id).targets.find((t) => t.indicator === indicator);
+
+describe('shipped config', () => {
+  it('validates without errors; the only warning is 板当镇’s looser 巩固率 (as its plan states)', () => {
+    expect(hasErrors(set)).toBe(false);
+    const warnings = set.diagnostics.filter((d) => d.severity === 'warning');
+    expect(warnings.map((w) => `${w.file} ${w.pointer} ${w.code}`)).toEqual(['config/jurisdictions/bandang.yaml /targets/2/value looser-target']);
+  });
+
+  it('has every jurisdiction DESIGN.md names', () => {
+    for (const id of ['national', 'lushi', 'qingtongxia', 'tanghe', 'jinanqu', 'bandang']) expect(set.jurisdictions.has(id), id).toBe(true);
+  });
+
+  it('qingtongxia: own targets, the inherited national 巩固率 and the full roster', () => {
+    expect(target('qingtongxia', 'primary-consolidation-rate')).toMatchObject({ comparator: '=', value: 100, from: 'qingtongxia' });
+    expect(target('qingtongxia', 'junior-consolidation-rate')).toMatchObject({ comparator: '>=', value: 98 });
+    expect(target('qingtongxia', 'disabled-enrolment-rate')).toMatchObject({ comparator: '>=', value: 95 });
+    expect(target('qingtongxia', 'consolidation-rate')).toMatchObject({ comparator: '>=', value: 95, from: 'national' });
+    const group = resolve('qingtongxia').leadingGroup!;
+    expect(group.leader).toMatchObject({ name: '杨红英' });
+    expect(group.deputies?.map((d) => d.name)).toEqual(['于建华']);
+    expect(group.members).toHaveLength(24);
+    const lihua = group.members!.filter((m) => m.name === '李华');
+    expect(lihua.map((m) => m.unit).sort()).toEqual(['树新林场', '陈袁滩镇']);
+    expect(group.office?.director?.name).toBe('李丽华');
+  });
+
+  it('tanghe: 13 categories A–M with evidence, and the monthly report due by the 20th', () => {
+    const t = resolve('tanghe');
+    expect(t.categories.map((c) => c.code).join('')).toBe('ABCDEFGHIJKLM');
+    for (const c of t.categories) expect(c.evidence.length, c.code).toBeGreaterThan(0);
+    expect(t.categories.find((c) => c.code === 'I')!.evidence.join('')).toContain('残疾证');
+    const monthly = t.calendar.find((c) => c.frequency === 'monthly');
+    expect(monthly).toMatchObject({ dayOfMonth: 20 });
+    expect(t.escalation.map((s) => s.after ?? `×${s.attempts}`)).toEqual(['PT4H', 'P3D', '×3']);
+  });
+
+  it('bandang: dropout limits and its own 巩固率', () => {
+    expect(target('bandang', 'primary-dropout-rate')).toMatchObject({ comparator: '<=', value: 0.6 });
+    expect(target('bandang', 'junior-dropout-rate')).toMatchObject({ comparator: '<=', value: 1.8 });
+    expect(target('bandang', 'consolidation-rate')).toMatchObject({ comparator: '>=', value: 85, from: 'bandang' });
+  });
+
+  it('lushi: 入学率 100 and 巩固率 ≥ 96 override the national baseline', () => {
+    expect(target('lushi', 'enrolment-rate')).toMatchObject({ comparator: '=', value: 100 });
+    expect(target('lushi', 'consolidation-rate')).toMatchObject({ value: 96, from: 'lushi' });
+    expect(resolve('lushi').leadingGroup!.members).toHaveLength(11);
+  });
+
+  it('every resolved jurisdiction inherits the national forms', () => {
+    for (const id of set.jurisdictions.keys()) expect(resolve(id).forms).toContain('dropout-registration');
+  });
+});
