@@ -16,7 +16,6 @@ export default defineConfig({
   security: { csp: true },
   devToolbar: { enabled: false },
   server: { port: 4321, host: '127.0.0.1' },
-  preview: { port: 4321, host: '127.0.0.1' },
   vite: {
     build: { assetsInlineLimit: 0 },
   },

@@ -1,8 +1,8 @@
 import standalone from 'ajv/dist/standalone/index.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { createAjv } from '../lib/create-ajv.ts';
-import type { SchemaFile } from '../lib/schema-files.ts';
+import { repoRoot, type SchemaFile } from '../lib/schema-files.ts';
 import { toEsm } from './to-esm.ts';
 
 const standaloneCode = (standalone as unknown as { default?: typeof standalone }).default ?? standalone;
@@ -15,7 +15,8 @@ export function generateConfigValidators(files: SchemaFile[], outDir: string): s
     validateJurisdiction: 'https://baoxue.local/schemas/jurisdiction.schema.json',
     validatePolicyDocument: 'https://baoxue.local/schemas/policy-document.schema.json',
   };
-  const code = toEsm(standaloneCode(ajv, exportsMap), '../../lib/validation/ajv-runtime.ts');
+  const runtime = relative(outDir, join(repoRoot, 'site/lib/validation/ajv-runtime.ts')).replace(/\\/g, '/');
+  const code = toEsm(standaloneCode(ajv, exportsMap), runtime.startsWith('.') ? runtime : `./${runtime}`);
   mkdirSync(outDir, { recursive: true });
   const out = join(outDir, 'config.js');
   writeFileSync(out, code);

@@ -15,14 +15,15 @@ const pascal = (s: string) =>
  * are dropped (their descriptions still become doc comments) and roots and
  * $defs are named after their file / definition key instead.
  */
-function withoutPropertyTitles(node: unknown, isRoot = true): unknown {
+function withoutPropertyTitles(node: unknown, isRoot = true, isPropertyMap = false): unknown {
   if (Array.isArray(node)) return node.map((n) => withoutPropertyTitles(n, false));
   if (!node || typeof node !== 'object') return node;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(node)) {
-    if (k === 'title' && !isRoot) continue;
-    if (k === 'examples') continue;
-    out[k] = withoutPropertyTitles(v, false);
+    // In a `properties` map the keys are field names (a field may be called "title").
+    if (!isPropertyMap && k === 'title' && !isRoot) continue;
+    if (!isPropertyMap && k === 'examples') continue;
+    out[k] = withoutPropertyTitles(v, false, !isPropertyMap && (k === 'properties' || k === '$defs'));
   }
   return out;
 }

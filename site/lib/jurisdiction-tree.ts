@@ -1,5 +1,11 @@
-import type { TreeNode } from '../components/JurisdictionTree.astro';
 import type { ResolvedJurisdiction } from './config/resolve.ts';
+
+export interface TreeNode {
+  id: string;
+  name: string;
+  level: string;
+  children: TreeNode[];
+}
 
 /** Jurisdictions as a tree, root(s) first; a node whose parent is not built becomes a root. */
 export function jurisdictionTree(list: ResolvedJurisdiction[]): TreeNode[] {
