@@ -15,7 +15,7 @@ export default defineConfig({
   // A strict Content-Security-Policy on every page: only same-origin code, hashed by Astro.
   security: { csp: true },
   devToolbar: { enabled: false },
-  server: { port: 4321, host: '127.0.0.1' },
+  server: { port: 4321 },
   vite: {
     build: { assetsInlineLimit: 0 },
   },
