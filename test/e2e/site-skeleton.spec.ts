@@ -38,3 +38,17 @@ test('页面都带有严格的内容安全策略', async ({ guardedPage: page })
   expect(csp).not.toContain("'unsafe-eval'");
   expect(csp).toContain('script-src');
 });
+
+test('构建输出 API：辖区 JSON 与条款目录', async ({ request }) => {
+  const j = await (await request.get('/api/jurisdictions/tanghe.json')).json();
+  expect(j).toMatchObject({ id: 'tanghe', name: '唐河县', parent: 'henan' });
+  expect(j.categories).toHaveLength(13);
+  const clauses = (await (await request.get('/api/clauses.json')).json()) as { id: string; number: string; heading: string; url: string }[];
+  const c11 = clauses.find((c) => c.id === 'guobanfa-2017-72#c11');
+  expect(c11).toMatchObject({ number: '11', heading: '建立控辍保学动态监测机制', url: '/policies/guobanfa-2017-72/#c11' });
+  // Every clause url resolves to a page that has that anchor.
+  const page = await (await request.get('/policies/tanghe-jiaoji-2022-33/')).text();
+  for (const c of clauses.filter((x) => x.id.startsWith('tanghe-jiaoji-2022-33#'))) {
+    expect(page, c.id).toContain(`id="${c.id.split('#')[1]}"`);
+  }
+});
