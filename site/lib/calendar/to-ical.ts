@@ -1,4 +1,4 @@
-import ical, { ICalCalendarMethod, ICalEventRepeatingFreq } from 'ical-generator';
+import ical, { ICalCalendarMethod, ICalEventRepeatingFreq, type ICalRepeatingOptions } from 'ical-generator';
 import type { ResolvedJurisdiction } from '../config/resolve.ts';
 
 type Rule = ResolvedJurisdiction['calendar'][number];
@@ -15,7 +15,7 @@ export function unplaceableRules(j: ResolvedJurisdiction): Rule[] {
   return j.calendar.filter((r) => !placement(r, 2000));
 }
 
-function placement(r: Rule, year: number): { start: Date; repeating?: Parameters<ReturnType<typeof ical>['createEvent']>[0]['repeating'] } | undefined {
+function placement(r: Rule, year: number): { start: Date; repeating?: ICalRepeatingOptions } | undefined {
   const utc = (m: number, d: number) => new Date(Date.UTC(year, m - 1, d));
   if (r.frequency === 'once' && r.date) {
     const [y, m, d] = r.date.split('-').map(Number);
