@@ -2,6 +2,7 @@ import { validateCommand } from './validate.ts';
 import { resolveCommand } from './resolve.ts';
 import { buildCommand } from './build.ts';
 import { newCommand } from './new.ts';
+import { checkCommand } from './check.ts';
 
 export type Command = (args: string[]) => Promise<number>;
 
@@ -10,4 +11,5 @@ export const commands: Record<string, Command> = {
   resolve: resolveCommand,
   build: buildCommand,
   new: newCommand,
+  check: checkCommand,
 };

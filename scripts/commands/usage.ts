@@ -6,6 +6,7 @@ const lines: [string, string][] = [
   ['validate [--config-dir 目录]', '检查全部配置文件（格式、引用、继承），逐条给出 文件:行:列'],
   ['resolve <辖区标识> [--config-dir 目录]', '输出某辖区继承后的完整配置（JSON）'],
   ['build [--only <辖区标识>...] [--config-dir 目录] [--out 目录]', '生成静态网站（默认输出到 dist/）'],
+  ['check <表单标识> <文件>... [--config-dir 目录]', '检查填好的表单文件（本站导出的 .json 或 .xlsx），逐条记录、逐个字段给出问题'],
   ['new <辖区标识> --name <名称> --parent <上级标识> [--level county]', '新建一个辖区配置文件'],
 ];
 

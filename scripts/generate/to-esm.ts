@@ -14,16 +14,35 @@ const runtimeImports: Record<string, { binding: string; statement: string }> = {
   },
 };
 
+/**
+ * rjsf's compileSchemaValidatorsCode exports validators under their schema
+ * `$id` (a URL), which is not a valid ESM export name, so it is compiled as
+ * CommonJS (`exports["<$id>"] = validate10;`) and those assignments become one
+ * default-exported map — exactly the `validateFns` rjsf's precompiled
+ * validator expects.
+ */
+function cjsExportsToDefault(code: string): string {
+  const entries: string[] = [];
+  const body = code
+    .replace(/Object\.defineProperty\(exports, "__esModule", \{ value: true \}\);?/g, '')
+    .replace(/exports\[("(?:[^"\\]|\\.)*")\] = ([A-Za-z_$][\w$]*);/g, (_m, key: string, name: string) => {
+      entries.push(`  ${key}: ${name},`);
+      return '';
+    });
+  if (entries.length === 0) return code;
+  return `${body}\nexport default {\n${entries.join('\n')}\n};`;
+}
+
 export function toEsm(code: string, runtimeModule: string): string {
   const used = new Set<string>();
-  const body = code.replace(/require\("([^"]+)"\)\.default/g, (_match, mod: string) => {
+  const body = cjsExportsToDefault(code).replace(/require\("([^"]+)"\)\.default/g, (_match, mod: string) => {
     const known = runtimeImports[mod];
     if (!known) throw new Error(`生成校验器时遇到未知的运行时依赖 ${mod}，请在 scripts/generate/to-esm.ts 中登记。`);
     used.add(mod);
     return known.binding;
   });
-  if (/\brequire\(/.test(body)) {
-    throw new Error('生成的校验器仍含 require()，无法在浏览器中运行。');
+  if (/\brequire\(|\bexports\[|\bmodule\.exports\b/.test(body)) {
+    throw new Error('生成的校验器仍含 require() 或 exports，无法在浏览器中运行。');
   }
   const header = [...used]
     .map((m) => runtimeImports[m]!.statement.replace('ajv-runtime-esm', runtimeModule))

@@ -1,6 +1,9 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { Options } from 'ajv';
 
+/** Non-standard annotation keywords used in schemas/ (no validation effect). */
+export const customKeywords = ['x-form-version'] as const;
+
 /**
  * One Ajv configuration for everything: the CLI, the generated standalone
  * validators and the tests all see the same errors. `verbose` keeps
@@ -8,6 +11,10 @@ import type { Options } from 'ajv';
  */
 export const ajvOptions: Options = {
   allErrors: true,
+  // Annotation keywords of our own, declared so strict mode accepts them.
+  // `x-form-version` (integer, on each form schema's root) is the form's data
+  // version written into exported files; see site/lib/forms/form-registry.ts.
+  keywords: [...customKeywords],
   verbose: true,
   strict: true,
   strictRequired: false,

@@ -4,6 +4,7 @@ import { hint } from '../text/did-you-mean.ts';
 import type { ConfigSet, LoadedFile } from './load-config.ts';
 import { indicatorLabel } from './config-schemas.ts';
 import { ancestry } from './resolve.ts';
+import { formOptionProblems } from '../forms/form-option-paths.ts';
 
 const levelRank: Record<string, number> = { national: 0, province: 1, city: 2, county: 3, town: 4, school: 5 };
 
@@ -36,7 +37,7 @@ const keyedLists: { list: keyof Jurisdiction; key: (item: Record<string, unknown
 export function checkCrossFileRules(set: ConfigSet): void {
   const error = (f: LoadedFile<unknown>, pointer: string, code: string, message: string, key?: string) => {
     const loc = key !== undefined ? f.source.locate(pointer, { key }) : f.source.locate(pointer);
-    set.diagnostics.push({ file: f.file, ...loc, pointer: key !== undefined ? `${pointer}/${key}` : pointer, message, severity: 'error', code });
+    set.diagnostics.push({ file: f.file, ...loc, pointer: key !== undefined ? `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}` : pointer, message, severity: 'error', code });
   };
   const warn = (f: LoadedFile<unknown>, pointer: string, code: string, message: string) => {
     set.diagnostics.push({ file: f.file, ...f.source.locate(pointer), pointer, message, severity: 'warning', code });
@@ -114,6 +115,7 @@ export function checkCrossFileRules(set: ConfigSet): void {
         seen.set(k, i);
       });
     }
+    for (const p of formOptionProblems(data.formOptions as never)) error(j, p.pointer, p.code, p.message, p.key);
     const memberKeys = new Map<string, number>();
     (data.leadingGroup?.members ?? []).forEach((m, i) => {
       const k = `${m.unit}|${m.title ?? ''}|${m.name ?? ''}`;

@@ -1,5 +1,6 @@
 import type { Jurisdiction } from '../../generated/types/jurisdiction.ts';
 import type { ConfigSet } from './load-config.ts';
+import { mergeFormOptions, type FormOptionsByForm } from '../forms/form-options.ts';
 
 /** Ids from the root (national) down to `id`; `cycle` is set if the parent chain loops. */
 export function ancestry(set: Pick<ConfigSet, 'jurisdictions'>, id: string): { ids: string[]; cycle?: string[] } {
@@ -35,6 +36,8 @@ export interface ResolvedJurisdiction {
   calendar: WithOrigin<Item<'calendar'>>[];
   categories: WithOrigin<Item<'categories'>>[];
   forms: string[];
+  /** per form id: label overrides, extra required fields, extra fields (site/lib/forms/form-options.ts) */
+  formOptions: FormOptionsByForm;
   schools: Item<'schools'>[];
   note?: string;
 }
@@ -77,6 +80,7 @@ export function resolveJurisdiction(set: Pick<ConfigSet, 'jurisdictions'>, id: s
   let procedures: ResolvedJurisdiction['procedures'] = [];
   let calendar: ResolvedJurisdiction['calendar'] = [];
   let categories: ResolvedJurisdiction['categories'] = [];
+  let formOptions: FormOptionsByForm = {};
   for (const j of levels) {
     const omit = j.omit ?? {};
     const drop = <T>(list: T[], keys: string[] | undefined, key: (t: T) => string) => (keys?.length ? list.filter((x) => !keys.includes(key(x))) : list);
@@ -88,6 +92,8 @@ export function resolveJurisdiction(set: Pick<ConfigSet, 'jurisdictions'>, id: s
     procedures = mergeByKey(drop(procedures, omit.procedures, (s) => s.id), j.procedures, (s) => s.id, j.id);
     calendar = mergeByKey(drop(calendar, omit.calendar, (s) => s.id), j.calendar, (s) => s.id, j.id);
     categories = mergeByKey(drop(categories, omit.categories, (c) => c.code), j.categories, (c) => c.code, j.id);
+    const keptOptions = Object.fromEntries(Object.entries(formOptions).filter(([form]) => !omit.formOptions?.includes(form)));
+    formOptions = mergeFormOptions(keptOptions, j.formOptions as FormOptionsByForm | undefined);
   }
   categories.sort((a, b) => a.code.localeCompare(b.code));
   return {
@@ -105,6 +111,7 @@ export function resolveJurisdiction(set: Pick<ConfigSet, 'jurisdictions'>, id: s
     calendar,
     categories,
     forms,
+    formOptions,
     schools: self.schools ?? [],
     ...(self.note ? { note: self.note } : {}),
   };

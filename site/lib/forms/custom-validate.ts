@@ -1,0 +1,118 @@
+/**
+ * The form rules beyond JSON Schema, in one place for the browser (rjsf
+ * `customValidate`) and the CLI (`baoxue check`): semantic checks of 身份证号,
+ * dates, phones and 学籍号 wherever they appear, the student's consistency with
+ * the 身份证号 and compulsory-school age, and each form's own rules. Messages
+ * are Chinese and name fields by their titles.
+ *
+ * `form` is a FormDefinition (a page builds it from its props with
+ * defineForm, so it never loads the other forms' schemas) or, where
+ * form-registry.ts has been imported (CLI, build, tests), a form id.
+ *
+ * Stable exports:
+ *   ruleProblems(form, data, options)          → FieldProblem[]
+ *   createCustomValidate(form, options)        → rjsf customValidate function
+ *   formLabels(form, jurisdiction)             → label overrides incl. extra fields
+ *   FormCheckOptions
+ */
+import type { FieldProblem } from '../validation/format-errors.ts';
+import type { LabelOverrides } from './field-label.ts';
+import type { FormDefinition } from './form-registry.ts';
+import type { FormId } from './form-catalogue.ts';
+import { registeredForm } from './form-lookup.ts';
+import { todayIso } from './rules/dates.ts';
+import { dropoutPersuasionRule, persuasionRecordRule } from './rules/persuasion.ts';
+import { fieldFormatRule } from './rules/field-formats.ts';
+import { homeEducationRule } from './rules/home-education.ts';
+import { jurisdictionFieldsRule } from './rules/jurisdiction-fields.ts';
+import { monthlyReportRule } from './rules/monthly-report.ts';
+import { responsibilityPledgeRule, returnNoticeRule } from './rules/documents.ts';
+import { isObject, type FormJurisdiction, type Rule, type RuleContext } from './rules/rule-context.ts';
+import { studentConsistencyRule } from './rules/student-consistency.ts';
+import { verificationCategoryRule } from './rules/verification-category.ts';
+
+export interface FormCheckOptions {
+  /** YYYY-MM-DD; defaults to the local date */
+  today?: string;
+  /** the jurisdiction the record belongs to (categories, form options); null = none */
+  jurisdiction?: FormJurisdiction | null;
+}
+
+const formRules: Record<FormId, Rule[]> = {
+  'dropout-registration': [studentConsistencyRule, dropoutPersuasionRule],
+  'monthly-report': [monthlyReportRule],
+  verification: [studentConsistencyRule, verificationCategoryRule],
+  'persuasion-record': [studentConsistencyRule, persuasionRecordRule],
+  'home-education-record': [studentConsistencyRule, homeEducationRule],
+  'return-notice': [studentConsistencyRule, returnNoticeRule],
+  'responsibility-pledge': [responsibilityPledgeRule],
+};
+
+/** Label overrides of the jurisdiction for this form, plus the titles of its extra fields. */
+export function formLabels(_form: FormId | FormDefinition, jurisdiction: FormJurisdiction | null | undefined): LabelOverrides {
+  const o = jurisdiction?.formOptions;
+  return {
+    ...o?.labels,
+    ...Object.fromEntries((o?.extraFields ?? []).map((f) => [`/extra/${f.key}`, f.title])),
+  };
+}
+
+/** Problems the rules find in one record (schema problems are not included). */
+export function ruleProblems(form: FormId | FormDefinition, data: unknown, options: FormCheckOptions = {}): FieldProblem[] {
+  if (!isObject(data)) return [];
+  const definition = typeof form === 'string' ? registeredForm(form) : form;
+  const formId = definition.id;
+  const ctx: RuleContext = {
+    form: definition,
+    today: options.today ?? todayIso(),
+    jurisdiction: options.jurisdiction ?? null,
+    labels: formLabels(definition, options.jurisdiction),
+    data,
+  };
+  const out: FieldProblem[] = [];
+  const seen = new Set<string>();
+  for (const rule of [fieldFormatRule, ...formRules[formId], jurisdictionFieldsRule]) {
+    for (const p of rule(data, ctx)) {
+      const key = `${p.pointer}|${p.message}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(p);
+      }
+    }
+  }
+  return out;
+}
+
+interface ErrorNode {
+  __errors?: string[];
+  addError?: (message: string) => void;
+  [key: string]: unknown;
+}
+
+const child = (node: ErrorNode, key: string): ErrorNode => {
+  let next = node[key] as ErrorNode | undefined;
+  if (!next || typeof next !== 'object') {
+    const fresh: ErrorNode = { __errors: [] };
+    fresh.addError = (m: string) => fresh.__errors!.push(m);
+    node[key] = next = fresh;
+  }
+  return next;
+};
+
+/**
+ * rjsf `customValidate(formData, errors)`: adds each rule problem to the
+ * field it names (creating error nodes rjsf did not pre-build, e.g. for a
+ * missing extra field). Pass the same options the page uses for `today`
+ * and the jurisdiction.
+ */
+export function createCustomValidate(form: FormId | FormDefinition, options: FormCheckOptions = {}) {
+  return <T>(formData: unknown, errors: T): T => {
+    for (const p of ruleProblems(form, formData, options)) {
+      let node = errors as unknown as ErrorNode;
+      for (const seg of p.pointer.split('/').slice(1)) node = child(node, seg.replace(/~1/g, '/').replace(/~0/g, '~'));
+      if (typeof node.addError === 'function') node.addError(p.message);
+      else (node.__errors ??= []).push(p.message);
+    }
+    return errors;
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * 控辍保学月报表: per-grade counts must fit within the grade's enrolment, each
+ * grade appears once, a zero report has no (suspected) dropouts, and the report
+ * is filled in no earlier than its month. Totals and rates are computed here
+ * too (never stored in the record), each rate with numerator and denominator.
+ *
+ * Exports: monthlyReportRule, computeMonthlyTotals, MonthlyTotals, Rate, bandOfGrade.
+ */
+import type { FieldProblem } from '../../validation/format-errors.ts';
+import { isCount, isObject, label, problemAt, type Rule } from './rule-context.ts';
+import { isRealDate } from './dates.ts';
+import { titleOf } from '../field-label.ts';
+
+const counted = ['suspected', 'dropouts', 'returned', 'homeEducation'] as const;
+
+export const monthlyReportRule: Rule = (data, ctx) => {
+  const out: FieldProblem[] = [];
+  const grades = Array.isArray(data.grades) ? data.grades : [];
+  const firstRow = new Map<number, number>();
+  grades.forEach((row, i) => {
+    if (!isObject(row)) return;
+    const at = `/grades/${i}`;
+    if (Number.isInteger(row.grade)) {
+      const g = row.grade as number;
+      const first = firstRow.get(g);
+      if (first !== undefined) out.push(problemAt(ctx, `${at}/grade`, 'duplicate-grade', `第${g}年级重复填写（分年级数据第${first + 1}条和第${i + 1}条），每个年级只填一行。`, true));
+      else firstRow.set(g, i);
+    }
+    if (!isCount(row.enrolled)) return;
+    for (const key of counted) {
+      const v = row[key];
+      if (isCount(v) && v > row.enrolled) {
+        out.push(problemAt(ctx, `${at}/${key}`, 'exceeds-enrolled', `（${v}）超过了该年级的“${titleOf(ctx.form, `${at}/enrolled`, ctx.labels)}”（${row.enrolled}）。`));
+      }
+    }
+  });
+  if (data.zeroReport === true) {
+    const nonZero = grades.flatMap((row, i) =>
+      isObject(row) ? (['suspected', 'dropouts'] as const).filter((k) => isCount(row[k]) && (row[k] as number) > 0).map((k) => `${label(ctx, `/grades/${i}/${k}`)}为 ${row[k]}`) : [],
+    );
+    if (nonZero.length) {
+      out.push(problemAt(ctx, '/zeroReport', 'zero-report-not-zero', `选了“是”，但${[...new Set(nonZero)].join('，')}；零报告时各年级疑似辍学和辍学人数都应为 0。`));
+    }
+  }
+  const period = typeof data.period === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(data.period) ? data.period : undefined;
+  if (period) {
+    if (period > ctx.today.slice(0, 7)) out.push(problemAt(ctx, '/period', 'future-period', `${period} 还没有到，不能填报将来月份的月报。`));
+    if (isRealDate(data.fillDate) && data.fillDate < `${period}-01`) {
+      out.push(problemAt(ctx, '/fillDate', 'before-period', `${data.fillDate} 早于报告月份 ${period} 的第一天。`));
+    }
+  }
+  return out;
+};
+
+export interface Rate {
+  numerator: number;
+  denominator: number;
+  /** percent, or null when the denominator is 0 */
+  percent: number | null;
+}
+
+export interface BandTotals {
+  enrolled: number;
+  suspected: number;
+  dropouts: number;
+  returned: number;
+  homeEducation: number;
+  /** 辍学率 = 辍学人数 / 在籍学生数 */
+  dropoutRate: Rate;
+  /** 疑似辍学率 = 疑似辍学人数 / 在籍学生数 */
+  suspectedRate: Rate;
+}
+
+export interface MonthlyTotals {
+  /** 小学 grades 1–6 */
+  primary: BandTotals;
+  /** 初中 grades 7–9 */
+  junior: BandTotals;
+  /** 合计 1–9 */
+  total: BandTotals;
+}
+
+export const bandOfGrade = (grade: number): 'primary' | 'junior' => (grade <= 6 ? 'primary' : 'junior');
+
+const rate = (numerator: number, denominator: number): Rate => ({
+  numerator,
+  denominator,
+  percent: denominator > 0 ? Math.round((numerator / denominator) * 10000) / 100 : null,
+});
+
+/** Totals per band and overall; rows with missing numbers count as 0. */
+export function computeMonthlyTotals(data: { grades?: unknown }): MonthlyTotals {
+  const sums = { primary: [0, 0, 0, 0, 0], junior: [0, 0, 0, 0, 0], total: [0, 0, 0, 0, 0] };
+  for (const row of Array.isArray(data.grades) ? data.grades : []) {
+    if (!isObject(row) || !Number.isInteger(row.grade)) continue;
+    const values = (['enrolled', ...counted] as const).map((k) => (isCount(row[k]) ? (row[k] as number) : 0));
+    for (const band of [bandOfGrade(row.grade as number), 'total'] as const) values.forEach((v, i) => (sums[band][i]! += v));
+  }
+  const band = (s: number[]): BandTotals => ({
+    enrolled: s[0]!,
+    suspected: s[1]!,
+    dropouts: s[2]!,
+    returned: s[3]!,
+    homeEducation: s[4]!,
+    dropoutRate: rate(s[2]!, s[0]!),
+    suspectedRate: rate(s[1]!, s[0]!),
+  });
+  return { primary: band(sums.primary), junior: band(sums.junior), total: band(sums.total) };
+}

@@ -1,0 +1,58 @@
+/**
+ * The student block against its own 身份证号: birth date and gender must match
+ * what the number encodes, a stated age must match the birth date, and the
+ * child must be of compulsory-school age on the form's reference date — unless
+ * the verification category says the age does not apply (超龄离校, 户籍注销 …).
+ *
+ * Exports: compulsoryAge, studentConsistencyRule.
+ */
+import type { FieldProblem } from '../../validation/format-errors.ts';
+import { ageOn, isRealDate } from './dates.ts';
+import { checkIdNumber, parseIdNumber } from './id-number.ts';
+import { isObject, label, problemAt, referenceDate, type Rule } from './rule-context.ts';
+
+/** 6–16 周岁: the age band county plans check (唐河 “核查6-16岁适龄儿童少年”). */
+export const compulsoryAge = { min: 6, max: 16 } as const;
+
+export const studentConsistencyRule: Rule = (data, ctx) => {
+  const student = data.student;
+  if (!isObject(student)) return [];
+  const out: FieldProblem[] = [];
+  const id = typeof student.idNumber === 'string' ? student.idNumber : undefined;
+  const idOk = id !== undefined && checkIdNumber(id, ctx.today).length === 0;
+  const facts = idOk ? parseIdNumber(id) : undefined;
+  const birth = typeof student.birthDate === 'string' && isRealDate(student.birthDate) ? student.birthDate : undefined;
+
+  if (facts && birth && facts.birthDate !== birth) {
+    out.push(problemAt(ctx, '/student/birthDate', 'id-birth-mismatch', `${birth} 与${label(ctx, '/student/idNumber')}中的出生日期 ${facts.birthDate} 不一致。`));
+  }
+  if (facts && (student.gender === '男' || student.gender === '女') && facts.gender !== student.gender) {
+    out.push(
+      problemAt(ctx, '/student/gender', 'id-gender-mismatch', `填的是“${student.gender}”，但${label(ctx, '/student/idNumber')}第 17 位（${id![16]}）表示${facts.gender}性。`),
+    );
+  }
+
+  const born = birth ?? facts?.birthDate;
+  if (!born) return out;
+  const ref = referenceDate(ctx);
+  const refText = ref.fromForm ? `${label(ctx, ctx.form.referenceDate)}（${ref.date}）` : `今天（${ref.date}）`;
+  const age = ageOn(born, ref.date);
+  if (typeof student.age === 'number' && Number.isInteger(student.age) && student.age !== age) {
+    out.push(problemAt(ctx, '/student/age', 'age-mismatch', `填的是 ${student.age} 周岁，按出生日期 ${born} 和${refText}计算应为 ${age} 周岁。`));
+  }
+  if (age < 0) return out;
+  const category = ctx.jurisdiction?.categories.find((c) => c.code === data.categoryCode);
+  if (category?.compulsoryAgeApplies === false) return out;
+  if (age < compulsoryAge.min || age > compulsoryAge.max) {
+    const why = ctx.form.id === 'verification' ? '如属不按义务教育年龄核查的类别（如超龄离校），请选择相应的核查类别。' : '请核对出生日期和身份证号。';
+    out.push(
+      problemAt(
+        ctx,
+        birth ? '/student/birthDate' : '/student/idNumber',
+        'not-compulsory-age',
+        `表明学生按${refText}计算为 ${age} 周岁，不在义务教育适龄范围（${compulsoryAge.min}–${compulsoryAge.max} 周岁）内。${why}`,
+      ),
+    );
+  }
+  return out;
+};

@@ -1,0 +1,96 @@
+/** `baoxue check` end to end, as a user runs it (the CLI in a child process with the project's Node). */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildEnvelope } from '../../../site/lib/forms/envelope.ts';
+import { formIds, forms } from '../../../site/lib/forms/form-registry.ts';
+import { toXlsx } from '../../../site/lib/forms/xlsx/to-xlsx.ts';
+import { runCli } from '../cli/run-cli.ts';
+
+const env = { BAOXUE_TODAY: '2022-06-30' };
+const work = mkdtempSync(join(tmpdir(), 'baoxue-check-'));
+const fixture = (form: string, name: string) => `test/fixtures/forms/${form}/${name}.json`;
+const example = (id: (typeof formIds)[number]) => structuredClone((forms[id].schema.examples as Record<string, any>[])[0]!);
+
+describe('baoxue check', () => {
+  it.each(formIds.map((id) => [id] as const))('passes examples[0] of %s, as .json and as .xlsx', (formId) => {
+    const json = join(work, `${formId}.json`);
+    const xlsx = join(work, `${formId}.xlsx`);
+    const envelope = buildEnvelope(formId, 'tanghe', example(formId));
+    writeFileSync(json, JSON.stringify(envelope));
+    writeFileSync(xlsx, toXlsx(forms[formId], envelope));
+    const r = runCli(['check', formId, json, xlsx], { env });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(`检查了 2 个文件、2 条“${forms[formId].title}”记录，全部通过。\n`);
+    expect(r.code).toBe(0);
+  });
+
+  it('reads an .xlsx exported with the jurisdiction’s own column titles', () => {
+    const labels = { '/guardians/relation': '与被核查人关系' };
+    const xlsx = join(work, 'tanghe-labels.xlsx');
+    writeFileSync(xlsx, toXlsx(forms['dropout-registration'], buildEnvelope('dropout-registration', 'tanghe', example('dropout-registration')), { labels }));
+    const r = runCli(['check', 'dropout-registration', xlsx], { env });
+    expect(r.stdout).toContain('全部通过');
+    expect(r.code).toBe(0);
+  });
+
+  it('fails a 身份证号 with one digit changed and a birth date that disagrees with it', () => {
+    const r = runCli(['check', 'dropout-registration', fixture('dropout-registration', 'invalid-id-digit-changed'), fixture('dropout-registration', 'invalid-birthdate-mismatch')], { env });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatchInlineSnapshot(`
+      "test/fixtures/forms/dropout-registration/invalid-id-digit-changed.json  记录1  /data/student/idNumber  “身份证号”校验码不正确（应为 5），请逐位核对号码。
+      test/fixtures/forms/dropout-registration/invalid-birthdate-mismatch.json  记录1  /data/student/birthDate  “出生日期”2010-03-16 与“身份证号”中的出生日期 2010-03-15 不一致。
+      检查了 2 个文件、2 条“辍学学生登记表”记录：2 条有误。
+      "
+    `);
+  });
+
+  it('fails a monthly report with more dropouts than enrolled, naming the grade', () => {
+    const r = runCli(['check', 'monthly-report', fixture('monthly-report', 'invalid-dropouts-exceed-enrolled')], { env });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('/data/grades/7/dropouts  第8年级的“辍学人数”（96）超过了该年级的“在籍学生数”（95）。');
+  });
+
+  it('points at the cell of an .xlsx record and checks every record of a JSON array', () => {
+    const d = example('dropout-registration');
+    d.student.idNumber = '411328201003151536';
+    const xlsx = join(work, 'broken.xlsx');
+    writeFileSync(xlsx, toXlsx(forms['dropout-registration'], buildEnvelope('dropout-registration', 'tanghe', d)));
+    const list = join(work, 'list.json');
+    const ok = JSON.parse(readFileSync(fixture('dropout-registration', 'valid-example'), 'utf8'));
+    const bad = JSON.parse(readFileSync(fixture('dropout-registration', 'invalid-gender-mismatch'), 'utf8'));
+    writeFileSync(list, JSON.stringify([ok, bad]));
+    const r = runCli(['check', 'dropout-registration', xlsx, list], { env });
+    expect(r.code).toBe(1);
+    expect(r.stdout.replaceAll(work, '<tmp>')).toMatchInlineSnapshot(`
+      "<tmp>/broken.xlsx  记录1  /data/student/idNumber  “身份证号”校验码不正确（应为 5），请逐位核对号码。（工作表“辍学学生登记表” 第8行 B列“学生基本信息 / 身份证号”）
+      <tmp>/list.json  记录2  /data/student/gender  “性别”填的是“女”，但“身份证号”第 17 位（3）表示男性。
+      检查了 2 个文件、3 条“辍学学生登记表”记录：2 条有误。
+      "
+    `);
+  });
+
+  it('explains unreadable files without a stack trace', () => {
+    const garbled = join(work, 'garbled.xlsx');
+    writeFileSync(garbled, 'not a zip');
+    const r = runCli(['check', 'monthly-report', garbled, join(work, 'missing.json'), 'README.md'], { env });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.replaceAll(work, '<tmp>')).toMatchInlineSnapshot(`
+      "<tmp>/garbled.xlsx  文件不是有效的 Excel（.xlsx）文件，可能已损坏，或是旧式 .xls 文件（请在 Excel 中另存为 .xlsx）。
+      <tmp>/missing.json  找不到这个文件。
+      README.md  不支持 “.md” 文件：只能检查本站导出的 .json 或 .xlsx 文件。
+      检查了 3 个文件、0 条“控辍保学月报表”记录：0 条有误，3 个文件无法读取。
+      "
+    `);
+  });
+
+  it('is a usage error (exit 2) for an unknown form or no files', () => {
+    const r = runCli(['check', 'monthly-reprot', 'x.json'], { env });
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe('未知表单 “monthly-reprot”。您是否想写 “monthly-report”？');
+    expect(runCli(['check', 'monthly-report'], { env }).code).toBe(2);
+    expect(runCli(['check', 'monthly-report', 'x.json'], { env: { BAOXUE_TODAY: '2022-13-01' } }).code).toBe(2);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { ruleProblems } from '../../../../site/lib/forms/custom-validate.ts';
+import { forms } from '../../../../site/lib/forms/form-registry.ts';
+import { computeMonthlyTotals } from '../../../../site/lib/forms/rules/monthly-report.ts';
+
+const example = () => structuredClone((forms['monthly-report'].schema.examples as Record<string, any>[])[0]!);
+const check = (data: unknown) => ruleProblems('monthly-report', data, { today: '2022-06-30' }).map((p) => `${p.pointer}  ${p.message}`);
+
+describe('monthly-report rules', () => {
+  it('pass the example', () => expect(check(example())).toEqual([]));
+
+  it('name the grade whose dropouts exceed its enrolment', () => {
+    const d = example();
+    d.grades[7].dropouts = 96;
+    expect(check(d)).toEqual(['/grades/7/dropouts  第8年级的“辍学人数”（96）超过了该年级的“在籍学生数”（95）。']);
+  });
+
+  it('check suspected, returned and home education against enrolment too', () => {
+    const d = example();
+    Object.assign(d.grades[0], { enrolled: 2, suspected: 3, returned: 3, homeEducation: 3 });
+    expect(check(d)).toHaveLength(3);
+  });
+
+  it('reject a zero report with dropouts, duplicate grades, a future month and a fill date before the month', () => {
+    const d = example();
+    d.zeroReport = true;
+    d.grades = [d.grades[6], { ...d.grades[6] }];
+    d.period = '2022-07';
+    expect(check(d)).toMatchInlineSnapshot(`
+      [
+        "/grades/1/grade  第7年级重复填写（分年级数据第1条和第2条），每个年级只填一行。",
+        "/zeroReport  “零报告”选了“是”，但第7年级的“疑似辍学人数”为 1，第7年级的“辍学人数”为 1；零报告时各年级疑似辍学和辍学人数都应为 0。",
+        "/period  “报告月份”2022-07 还没有到，不能填报将来月份的月报。",
+        "/fillDate  “填报日期”2022-03-18 早于报告月份 2022-07 的第一天。",
+      ]
+    `);
+  });
+});
+
+describe('computeMonthlyTotals', () => {
+  it('sums per band with rates as numerator / denominator', () => {
+    const t = computeMonthlyTotals(example());
+    expect(t.primary).toMatchObject({ enrolled: 695, suspected: 1, dropouts: 0, returned: 1, homeEducation: 2 });
+    expect(t.junior.dropoutRate).toEqual({ numerator: 2, denominator: 283, percent: 0.71 });
+    expect(t.total.dropoutRate).toEqual({ numerator: 2, denominator: 978, percent: 0.2 });
+    expect(computeMonthlyTotals({ grades: [] }).total.dropoutRate.percent).toBeNull();
+  });
+});
