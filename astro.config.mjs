@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import { fileURLToPath } from 'node:url';
 
 // `baoxue build --out DIR` passes the output directory through the environment.
 const outDir = process.env.BAOXUE_OUT_DIR ?? './dist';
@@ -18,5 +19,7 @@ export default defineConfig({
   server: { port: 4321 },
   vite: {
     build: { assetsInlineLimit: 0 },
+    // rjsf's optional Markdown rendering is never enabled; a plain-text stand-in keeps form pages small.
+    resolve: { alias: { 'markdown-to-jsx/react': fileURLToPath(new URL('./site/islands/form/plain-markdown.tsx', import.meta.url)) } },
   },
 });

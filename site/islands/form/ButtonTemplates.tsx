@@ -1,0 +1,41 @@
+/**
+ * rjsf's buttons with visible Chinese text: the default ones show icon fonts
+ * (glyphicons) that this site does not load, which would leave empty boxes.
+ */
+import type { IconButtonProps, SubmitButtonProps } from '@rjsf/utils';
+import { getSubmitButtonOptions, TranslatableString } from '@rjsf/utils';
+
+function TextButton({ label, className, iconType: _i, icon: _ic, uiSchema: _u, registry: _r, ...rest }: IconButtonProps & { label: string }) {
+  return (
+    <button type="button" className={`array-button ${className ?? ''}`} {...rest} title={undefined}>
+      {label}
+    </button>
+  );
+}
+
+const make = (key: TranslatableString, extra = '') =>
+  function Button(props: IconButtonProps) {
+    return <TextButton {...props} className={`${props.className ?? ''} ${extra}`} label={props.registry.translateString(key)} />;
+  };
+
+export const AddButton = make(TranslatableString.AddItemButton, 'add');
+export const RemoveButton = make(TranslatableString.RemoveButton, 'remove');
+export const MoveUpButton = make(TranslatableString.MoveUpButton);
+export const MoveDownButton = make(TranslatableString.MoveDownButton);
+export const CopyButton = make(TranslatableString.CopyButton);
+export const ClearButton = make(TranslatableString.ClearButton);
+
+function SubmitButton({ uiSchema }: SubmitButtonProps) {
+  const { submitText, norender } = getSubmitButtonOptions(uiSchema);
+  if (norender) return null;
+  return (
+    <div className="form-submit">
+      <button type="submit" className="primary">
+        {submitText}
+      </button>
+      <span className="hint">检查必填项和格式；草稿随时自动保存，不必先检查。</span>
+    </div>
+  );
+}
+
+export const buttonTemplates = { AddButton, RemoveButton, MoveUpButton, MoveDownButton, CopyButton, ClearButton, SubmitButton };

@@ -1,0 +1,114 @@
+/** The list of this form's drafts in this browser: open, rename, delete, new. */
+import { useState } from 'react';
+import type { DraftSummary } from '../../lib/drafts/draft.ts';
+import { Dialog } from './Dialog.tsx';
+
+interface Props {
+  drafts: DraftSummary[];
+  currentId: string | undefined;
+  currentName: string | undefined;
+  version: number;
+  onOpen: (id: string) => void;
+  onNew: () => void;
+  onRename: (id: string, name: string) => void;
+  onDelete: (id: string) => void;
+  onExportOld: (id: string, version: number) => void;
+}
+
+const time = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
+
+export function DraftsPanel(p: Props) {
+  const [renaming, setRenaming] = useState<DraftSummary>();
+  const [name, setName] = useState('');
+  const [deleting, setDeleting] = useState<DraftSummary>();
+  const currentListed = p.drafts.some((d) => d.id === p.currentId);
+  return (
+    <section className="drafts-panel no-print" aria-labelledby="drafts-title">
+      <div className="drafts-head">
+        <h2 id="drafts-title">草稿（{p.drafts.length + (currentListed ? 0 : 1)}）</h2>
+        <button type="button" onClick={p.onNew}>
+          新建草稿
+        </button>
+      </div>
+      <ul className="drafts-list">
+        {!currentListed && p.currentId && (
+          <li aria-current="true">
+            <span className="draft-name">{p.currentName}</span>
+            <span className="draft-meta">正在填写，尚未保存（填写后自动保存）</span>
+          </li>
+        )}
+        {p.drafts.map((d) => {
+          const old = [...new Set([...(d.version !== p.version ? [d.version] : []), ...d.olderVersions])];
+          return (
+            <li key={d.id} aria-current={d.id === p.currentId ? 'true' : undefined} aria-label={d.name}>
+              <span className="draft-name">{d.name}</span>
+              <span className="draft-meta">
+                {d.id === p.currentId ? '正在填写 · ' : ''}
+                保存于 {time(d.updatedAt)}
+                {d.encrypted ? ' · 已加密' : ''}
+                {d.version !== p.version ? ` · 第 ${d.version} 版表单` : ''}
+              </span>
+              <span className="draft-actions">
+                {d.id !== p.currentId && (
+                  <button type="button" onClick={() => p.onOpen(d.id)}>
+                    打开
+                  </button>
+                )}
+                <button
+                  type="button"
+                  onClick={() => {
+                    setName(d.name);
+                    setRenaming(d);
+                  }}
+                >
+                  重命名
+                </button>
+                <button type="button" onClick={() => setDeleting(d)}>
+                  删除
+                </button>
+                {old.map((v) => (
+                  <button key={v} type="button" onClick={() => p.onExportOld(d.id, v)}>
+                    导出第 {v} 版原数据
+                  </button>
+                ))}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      {renaming && (
+        <Dialog
+          title="重命名草稿"
+          confirmLabel="保存名称"
+          onCancel={() => setRenaming(undefined)}
+          onConfirm={() => {
+            p.onRename(renaming.id, name);
+            setRenaming(undefined);
+          }}
+        >
+          <label className="dialog-field">
+            草稿名称
+            <input value={name} onChange={(e) => setName(e.target.value)} maxLength={60} autoFocus required />
+          </label>
+          <p className="hint">草稿名称不加密，请不要写入学生姓名等个人信息。</p>
+        </Dialog>
+      )}
+      {deleting && (
+        <Dialog
+          title="删除草稿"
+          confirmLabel="确定删除"
+          danger
+          onCancel={() => setDeleting(undefined)}
+          onConfirm={() => {
+            p.onDelete(deleting.id);
+            setDeleting(undefined);
+          }}
+        >
+          <p>
+            删除草稿“{deleting.name}”？删除后无法恢复。如需保留，请先打开它并“导出 JSON”。
+          </p>
+        </Dialog>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,394 @@
+/**
+ * One fillable form: rjsf with the precompiled validator and Chinese messages,
+ * drafts autosaved in this browser, JSON / Excel export and import, and the
+ * A4 print view. Hydrated with client:load on form pages only.
+ */
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import Form from '@rjsf/core';
+import type { IChangeEvent } from '@rjsf/core';
+import type { CustomValidator, ErrorTransformer, RJSFSchema, UiSchema, ValidatorType } from '@rjsf/utils';
+import { precompiledValidator } from './precompiled-validator.ts';
+import { localizeErrors } from '../../lib/forms/schema-errors.ts';
+import type { FormDefinition, FormId } from '../../lib/forms/form-registry.ts';
+import type { LabelOverrides } from '../../lib/forms/field-label.ts';
+import type { FormJurisdiction } from '../../lib/forms/rules/rule-context.ts';
+import { loadValidateFns } from '../../lib/forms/load-validator.ts';
+import { translateZh } from './translate-zh.ts';
+import { transformErrorsZh } from './transform-errors-zh.ts';
+import { useDrafts } from './use-drafts.ts';
+import { DraftsPanel } from './DraftsPanel.tsx';
+import { Dialog } from './Dialog.tsx';
+
+const EncryptionPanel = lazy(() => import('./EncryptionPanel.tsx').then((m) => ({ default: m.EncryptionPanel })));
+const UnlockPanel = lazy(() => import('./EncryptionPanel.tsx').then((m) => ({ default: m.UnlockPanel })));
+import { MonthlyTotals } from './MonthlyTotals.tsx';
+import { CategoryWidget } from './CategoryWidget.tsx';
+import { ExtraFieldsField } from './ExtraFieldsField.tsx';
+import { buttonTemplates } from './ButtonTemplates.tsx';
+import { ErrorList } from './ErrorList.tsx';
+import { applyCategory, type CategoryOption } from './apply-category.ts';
+import { PrintView } from './PrintView.tsx';
+import type { Basis } from './PrintDocuments.tsx';
+import { StorageNotice } from './StorageNotice.tsx';
+import { downloadFile, safeFileName } from './download.ts';
+import { buildEnvelopeJson, customValidateFor, exportXlsx, importFile, loadMigrations, type ImportProblem } from './form-services.ts';
+import { isBlank } from './is-blank.ts';
+import { withHelpLinks, type ClauseLink } from './with-help-links.tsx';
+import { formCatalogue } from '../../lib/forms/form-catalogue.ts';
+
+export interface FormAppProps {
+  formId: FormId;
+  title: string;
+  version: number;
+  schema: RJSFSchema;
+  uiSchema: UiSchema;
+  referenceDate: string;
+  futureDatesAllowed: string[];
+  jurisdiction: { id: string; name: string };
+  /** the jurisdiction's label overrides, by field path */
+  labels?: LabelOverrides;
+  /** the jurisdiction's extra fields (key → label) */
+  extraLabels?: Record<string, string>;
+  /** the jurisdiction's categories and form options, for customValidate */
+  jurisdictionRules?: FormJurisdiction | null;
+  categories?: CategoryOption[];
+  basis: Basis[];
+  /** clauses behind particular fields, by field path */
+  fieldHelp?: Record<string, ClauseLink[]>;
+  indicatorLabels?: Record<string, string>;
+}
+
+type Data = Record<string, unknown>;
+
+export default function FormApp(props: FormAppProps) {
+  const { formId, title, version, schema, jurisdiction } = props;
+  const drafts = useDrafts({ form: formId, jurisdiction: jurisdiction.id, version, loadMigrations: () => loadMigrations(formCatalogue[formId] as FormDefinition) });
+  const [fns, setFns] = useState<Awaited<ReturnType<typeof loadValidateFns>>>();
+  const [loadError, setLoadError] = useState<string>();
+  const [confirmClear, setConfirmClear] = useState(false);
+  const [importReport, setImportReport] = useState<{ file: string; problems: ImportProblem[]; imported: boolean }>();
+  const [notice, setNotice] = useState<{ text: string; ok?: boolean }>();
+  const [busy, setBusy] = useState<string>();
+  // Problems show once the user asked for a check; from then on they update as the user types.
+  const [checked, setChecked] = useState(false);
+  const [encryptionOpen, setEncryptionOpen] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  // The server-rendered toolbar does nothing until hydrated: keep it disabled till then.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
+
+  useEffect(() => {
+    loadValidateFns(formId).then(setFns, (e) => setLoadError(String(e instanceof Error ? e.message : e)));
+  }, [formId]);
+
+  // What form-registry's defineForm builds, without loading the other forms' schemas.
+  const definition = useMemo<FormDefinition>(
+    () => ({ ...formCatalogue[formId], schema: schema as FormDefinition['schema'], uiSchema: props.uiSchema }),
+    [formId, schema, props.uiSchema],
+  );
+
+  const validator = useMemo<ValidatorType | undefined>(
+    () => (fns ? precompiledValidator(fns as never, schema, localizeErrors(definition, props.labels) as never) : undefined),
+    [fns, schema, definition, props.labels],
+  );
+  const transformErrors = useMemo<ErrorTransformer>(() => transformErrorsZh(schema as Data, props.uiSchema as Data), [schema, props.uiSchema]);
+  const customValidate = useMemo<CustomValidator | undefined>(() => customValidateFor(definition, props.jurisdictionRules), [definition, props.jurisdictionRules]);
+
+  const categories = props.categories ?? [];
+  const uiSchema = useMemo<UiSchema>(() => {
+    const ui: UiSchema = { ...withHelpLinks(props.uiSchema, schema as Data, props.fieldHelp ?? {}), 'ui:submitButtonOptions': { submitText: '检查填写', norender: false } };
+    if ((schema.properties as Data | undefined)?.extra) ui.extra = { ...(ui.extra as object), 'ui:field': 'extra' };
+    if (formId === 'verification' && categories.length) {
+      ui.categoryCode = { ...(ui.categoryCode as object), 'ui:widget': 'category' };
+      ui.categoryLabel = { ...(ui.categoryLabel as object), 'ui:readonly': true, 'ui:help': '选择类别代码后自动填写。' };
+    }
+    return ui;
+  }, [props.uiSchema, props.fieldHelp, schema, formId, categories.length]);
+
+  const data = (drafts.data ?? {}) as Data;
+  const onChange = (e: IChangeEvent<Data>) => {
+    let next = e.formData ?? {};
+    if (formId === 'verification') next = applyCategory(next, data, categories);
+    // rjsf may report its defaults before anyone typed: no empty draft for that.
+    if (!drafts.current?.stored && isBlank(next) && isBlank(data)) return;
+    drafts.change(next);
+  };
+
+  const fileBase = () => safeFileName(`${title}-${drafts.current?.name ?? '草稿'}`);
+
+  const io = useMemo(
+    () => ({
+      form: definition,
+      jurisdiction: jurisdiction.id,
+      labels: props.labels ?? {},
+      extraFields: props.jurisdictionRules?.formOptions?.extraFields ?? [],
+      rules: props.jurisdictionRules ?? null,
+      ...(fns ? { validateFns: fns } : {}),
+    }),
+    [definition, jurisdiction.id, props.labels, props.jurisdictionRules, fns],
+  );
+
+  const exportJson = async (value: unknown = data, v = version) => {
+    await drafts.flush();
+    downloadFile(`${fileBase()}${v !== version ? `-第${v}版` : ''}.json`, await buildEnvelopeJson(definition, jurisdiction.id, value, v), 'application/json');
+  };
+
+  const exportExcel = async () => {
+    setBusy('正在生成 Excel 文件…');
+    try {
+      await drafts.flush();
+      const bytes = await exportXlsx(io, data);
+      downloadFile(`${fileBase()}.xlsx`, bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    } catch (e) {
+      setNotice({ text: `导出 Excel 失败：${e instanceof Error ? e.message : String(e)}` });
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const onImport = async (file: File) => {
+    setBusy('正在读取文件…');
+    setImportReport(undefined);
+    try {
+      const result = await importFile(io, file);
+      if (result.data === undefined) {
+        setImportReport({ file: file.name, problems: result.problems, imported: false });
+        return;
+      }
+      // Never overwrite what the user is working on: imports go into a new draft.
+      await drafts.create(result.data, `导入：${file.name.replace(/\.(json|xlsx)$/i, '')}`);
+      setImportReport({ file: file.name, problems: result.problems, imported: true });
+    } catch (e) {
+      setImportReport({ file: file.name, problems: [{ where: file.name, message: e instanceof Error ? e.message : String(e) }], imported: false });
+    } finally {
+      setBusy(undefined);
+      if (fileInput.current) fileInput.current.value = '';
+    }
+  };
+
+  const exportOld = async (id: string, v: number) => {
+    const r = await drafts.store?.get(formId, id);
+    if (!r || !drafts.store) return;
+    const source = r.version === v ? r : r.history?.find((h) => h.version === v);
+    if (!source) return;
+    await exportJson(await drafts.store.readData(source), v);
+  };
+
+  const printNow = async () => {
+    await drafts.flush();
+    window.print();
+  };
+
+  if (drafts.locked && drafts.store) {
+    return (
+      <Suspense fallback={<p>正在加载…</p>}>
+        <UnlockPanel store={drafts.store} onUnlocked={(k) => void drafts.unlocked(k)} onForgotten={() => void drafts.forgotten()} />
+      </Suspense>
+    );
+  }
+
+  const saveText =
+    drafts.save.kind === 'saved'
+      ? `已自动保存（${drafts.save.at.toLocaleTimeString('zh-CN', { hour12: false })}）`
+      : drafts.save.kind === 'pending'
+        ? '正在保存…'
+        : drafts.save.kind === 'error'
+          ? `保存失败：${drafts.save.message}。请立即“导出 JSON”以免丢失。`
+          : drafts.current?.stored
+            ? '草稿已打开，修改后自动保存'
+            : '填写后自动保存为草稿';
+
+  return (
+    <div className="form-app">
+      <div className="form-toolbar no-print" role="toolbar" aria-label="表单操作">
+        <button type="button" disabled={!ready} onClick={() => void printNow()}>
+          打印
+        </button>
+        <button type="button" disabled={!ready} onClick={() => void exportJson()}>
+          导出 JSON
+        </button>
+        <button type="button" disabled={!ready} onClick={() => void exportExcel()}>
+          导出 Excel
+        </button>
+        <button type="button" disabled={!ready} onClick={() => fileInput.current?.click()}>
+          导入
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,.xlsx,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          hidden
+          aria-label="选择要导入的 JSON 或 Excel 文件"
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            if (f) void onImport(f);
+          }}
+        />
+        <button type="button" className="danger" disabled={!ready} onClick={() => setConfirmClear(true)}>
+          清空草稿
+        </button>
+        <span className={`save-state save-${drafts.save.kind}`} role="status" aria-live="polite">
+          {saveText}
+        </span>
+      </div>
+
+      <div className="no-print">
+        {drafts.storeError && (
+          <p className="form-error" role="alert">
+            无法使用浏览器存储（{drafts.storeError}），草稿不会自动保存。请填写后立即“导出 JSON”。
+          </p>
+        )}
+        <StorageNotice persist={drafts.persist} />
+        {busy && <p role="status">{busy}</p>}
+        {notice && (
+          <p className={notice.ok ? 'note' : 'form-error'} role={notice.ok ? 'status' : 'alert'}>
+            {notice.text}
+          </p>
+        )}
+        {drafts.current?.upgradedFrom && (
+          <p className="note" role="status">
+            此草稿是按第 {drafts.current.upgradedFrom.version} 版表单填写的，现已按第 {version} 版打开
+            {drafts.current.upgradedFrom.complete ? '并自动转换' : '，部分内容可能需要重新填写'}
+            。原来的数据已保留，可在下方草稿列表中“导出第 {drafts.current.upgradedFrom.version} 版原数据”。
+          </p>
+        )}
+        {importReport && <ImportReport {...importReport} />}
+      </div>
+
+      <div className="screen-form no-print">
+        {loadError && (
+          <p className="form-error" role="alert">
+            {loadError}
+          </p>
+        )}
+        {validator && drafts.current ? (
+          <Form
+            key={drafts.current.id}
+            schema={schema}
+            uiSchema={uiSchema}
+            formData={data}
+            validator={validator}
+            onChange={onChange}
+            onSubmit={() => setNotice({ text: '检查完毕：必填项和格式都没有问题。', ok: true })}
+            onError={() => {
+              setChecked(true);
+              setNotice(undefined);
+            }}
+            customValidate={customValidate}
+            transformErrors={transformErrors}
+            translateString={translateZh}
+            widgets={{ category: CategoryWidget }}
+            fields={{ extra: ExtraFieldsField }}
+            templates={{ ButtonTemplates: buttonTemplates, ErrorListTemplate: ErrorList }}
+            formContext={{ categories, extraFields: props.jurisdictionRules?.formOptions?.extraFields ?? [] }}
+            idPrefix="f"
+            noHtml5Validate
+            liveValidate={checked ? 'onChange' : false}
+            showErrorList="top"
+            focusOnFirstError
+          />
+        ) : (
+          !loadError && <p>正在加载表单…</p>
+        )}
+      </div>
+
+      {formId === 'monthly-report' && (
+        <div className="no-print">
+          <MonthlyTotals data={data} />
+        </div>
+      )}
+      {formId === 'verification' && categories.length > 0 && <CategoryFollowUp data={data} categories={categories} />}
+
+      {drafts.store && (
+        <>
+          <DraftsPanel
+            drafts={drafts.drafts}
+            currentId={drafts.current?.id}
+            currentName={drafts.current?.name}
+            version={version}
+            onOpen={(id) => void drafts.open(id)}
+            onNew={() => void drafts.create()}
+            onRename={(id, name) => void drafts.rename(id, name)}
+            onDelete={(id) => void drafts.remove(id)}
+            onExportOld={(id, v) => void exportOld(id, v)}
+          />
+          <details className="encryption-panel no-print" onToggle={(e) => setEncryptionOpen((e.target as HTMLDetailsElement).open)}>
+            <summary>口令加密（公用电脑请开启）：{drafts.encrypted ? '已开启' : '未开启'}</summary>
+            {encryptionOpen && (
+              <Suspense fallback={<p>正在加载…</p>}>
+                <EncryptionPanel store={drafts.store} encrypted={drafts.encrypted} onChanged={() => void drafts.encryptionChanged()} />
+              </Suspense>
+            )}
+          </details>
+        </>
+      )}
+
+      <PrintView
+        formId={formId}
+        title={title}
+        schema={schema as Data}
+        uiSchema={props.uiSchema as Data}
+        data={data}
+        jurisdictionName={jurisdiction.name}
+        basis={props.basis}
+        indicatorLabels={props.indicatorLabels ?? {}}
+        extraLabels={props.extraLabels}
+      />
+
+      {confirmClear && (
+        <Dialog
+          title="清空草稿"
+          confirmLabel="确定清空"
+          danger
+          onCancel={() => setConfirmClear(false)}
+          onConfirm={() => {
+            setConfirmClear(false);
+            setImportReport(undefined);
+            void drafts.clearCurrent();
+          }}
+        >
+          <p>将删除当前草稿“{drafts.current?.name}”中填写的全部内容，且无法恢复。如需保留，请先“导出 JSON”。</p>
+        </Dialog>
+      )}
+    </div>
+  );
+}
+
+function ImportReport({ file, problems, imported }: { file: string; problems: ImportProblem[]; imported: boolean }) {
+  return (
+    <section className={imported ? 'import-report' : 'import-report failed'} role={imported ? 'status' : 'alert'} aria-labelledby="import-report-title">
+      <h2 id="import-report-title">
+        {imported ? `已导入“${file}”，保存为新草稿${problems.length ? `，但有 ${problems.length} 处需要修改` : ''}。` : `无法导入“${file}”：`}
+      </h2>
+      {problems.length > 0 && (
+        <ul>
+          {problems.map((p, i) => (
+            <li key={i}>
+              {p.where && <span className="where">{p.where}：</span>}
+              {p.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function CategoryFollowUp({ data, categories }: { data: Data; categories: CategoryOption[] }) {
+  const c = categories.find((x) => x.code === data.categoryCode);
+  if (!c) return null;
+  return (
+    <section className="category-help no-print" aria-live="polite">
+      <h2>
+        {c.code} 类（{c.label}）须留存的证明材料
+      </h2>
+      <ul>
+        {c.evidence.map((e) => (
+          <li key={e}>{e}</li>
+        ))}
+      </ul>
+      {c.followUp && <p>{c.followUp}</p>}
+    </section>
+  );
+}

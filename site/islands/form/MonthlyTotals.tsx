@@ -1,0 +1,53 @@
+/** The monthly report's totals and rates, recomputed on every change. */
+import { monthlyTotals, rateText, zeroReportConflicts, type GradeRow } from './monthly-totals.ts';
+
+export function MonthlyTotals({ data, printed = false }: { data: { zeroReport?: boolean; grades?: GradeRow[] }; printed?: boolean }) {
+  const totals = monthlyTotals(data.grades);
+  return (
+    <section className={printed ? 'monthly-totals printed' : 'monthly-totals'} aria-labelledby={printed ? undefined : 'monthly-totals-title'}>
+      {!printed && <h2 id="monthly-totals-title">合计与比率（自动计算）</h2>}
+      {!printed && data.zeroReport && <p className="note">本月为零报告：没有疑似辍学和辍学学生。</p>}
+      {!printed && zeroReportConflicts(data) && (
+        <p className="form-warning" role="alert">
+          已选择“零报告”，但有年级填写了疑似辍学或辍学人数，请核对。
+        </p>
+      )}
+      <table className={printed ? 'print-grid' : undefined}>
+        {printed && <caption>合计与比率</caption>}
+        <thead>
+          <tr>
+            <th scope="col">学段</th>
+            <th scope="col">在籍学生数</th>
+            <th scope="col">疑似辍学人数</th>
+            <th scope="col">辍学人数</th>
+            <th scope="col">劝返复学人数</th>
+            <th scope="col">送教上门人数</th>
+            <th scope="col">辍学率</th>
+            <th scope="col">劝返复学率</th>
+          </tr>
+        </thead>
+        <tbody>
+          {totals.map((t) => (
+            <tr key={t.label} data-stage={t.label}>
+              <th scope="row">{t.label}</th>
+              <td>{t.enrolled}</td>
+              <td>{t.suspected}</td>
+              <td>{t.dropouts}</td>
+              <td>{t.returned}</td>
+              <td>{t.homeEducation}</td>
+              <td>
+                {rateText(t.dropoutRate)}
+                {t.dropoutRate !== null && <span className="ratio">（{t.dropouts}/{t.enrolled}）</span>}
+              </td>
+              <td>
+                {rateText(t.returnRate)}
+                {t.returnRate !== null && <span className="ratio">（{t.returned}/{t.dropouts + t.returned}）</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {!printed && <p className="hint">辍学率 = 辍学人数 ÷ 在籍学生数；劝返复学率 = 劝返复学人数 ÷（辍学人数 + 劝返复学人数）。</p>}
+    </section>
+  );
+}

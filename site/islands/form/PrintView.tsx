@@ -1,0 +1,54 @@
+/** What goes on paper: the official table, or the letter for notices and pledges. */
+import { printBlocks } from './print-model.ts';
+import { defaultLayout, printLayouts } from './print-layout.ts';
+import { PrintSheet } from './PrintSheet.tsx';
+import { PledgeDoc, ReturnNoticeDoc, type Basis } from './PrintDocuments.tsx';
+import { MonthlyTotals } from './MonthlyTotals.tsx';
+import { displayValue } from './print-model.ts';
+
+type Data = Record<string, unknown>;
+
+interface Props {
+  formId: string;
+  title: string;
+  schema: Data;
+  uiSchema: Data;
+  data: Data;
+  jurisdictionName: string;
+  basis: Basis[];
+  indicatorLabels: Record<string, string>;
+  extraLabels: Record<string, string> | undefined;
+}
+
+const at = (data: unknown, path: string[] | undefined) =>
+  path ? displayValue(path.reduce<unknown>((d, k) => (d && typeof d === 'object' ? (d as Data)[k] : undefined), data)) : '';
+
+export function PrintView(p: Props) {
+  const layout = printLayouts[p.formId] ?? defaultLayout;
+  let content;
+  if (layout.document === 'return-notice') content = <ReturnNoticeDoc data={p.data} jurisdictionName={p.jurisdictionName} basis={p.basis} />;
+  else if (layout.document === 'responsibility-pledge')
+    content = <PledgeDoc data={p.data} jurisdictionName={p.jurisdictionName} basis={p.basis} indicatorLabels={p.indicatorLabels} />;
+  else {
+    const skip = [layout.unit, layout.date].filter((x): x is string[] => !!x);
+    const opts = { skip, blankRows: layout.blankRows, ...(p.extraLabels ? { extraLabels: p.extraLabels } : {}) };
+    content = (
+      <PrintSheet
+        title={p.title}
+        subtitle={p.jurisdictionName}
+        unitLabel={layout.unitLabel}
+        unit={at(p.data, layout.unit)}
+        dateLabel={layout.dateLabel}
+        date={at(p.data, layout.date)}
+        blocks={printBlocks(p.schema, p.uiSchema, p.data, opts)}
+        after={p.formId === 'monthly-report' ? <MonthlyTotals data={p.data} printed /> : undefined}
+        signatures={layout.signatures}
+      />
+    );
+  }
+  return (
+    <div className="print-only" aria-hidden="true">
+      {content}
+    </div>
+  );
+}

@@ -1,0 +1,209 @@
+/**
+ * Drafts in IndexedDB, keyed by [form, id]. The store also holds, when the user
+ * turned encryption on, the vault record needed to check a passphrase.
+ * With a key set, form data is written sealed (AES-GCM); without one, sealed
+ * drafts stay listed but cannot be opened.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { newDraftId, summarize, type DraftRecord, type DraftSummary } from './draft.ts';
+import { seal, unseal, type VaultMeta } from './draft-crypto.ts';
+import { keepSnapshotIfUpgrading } from './upgrade-draft.ts';
+
+interface DraftsDB extends DBSchema {
+  drafts: { key: [string, string]; value: DraftRecord; indexes: { 'by-form': string } };
+  meta: { key: string; value: VaultMeta };
+}
+
+export const DB_NAME = 'baoxue-drafts';
+
+export class DraftLockedError extends Error {
+  constructor() {
+    super('此草稿已加密，请先输入口令解锁。');
+    this.name = 'DraftLockedError';
+  }
+}
+
+export interface NewDraft {
+  form: string;
+  jurisdiction: string;
+  version: number;
+  name: string;
+  data?: unknown;
+}
+
+export class DraftStore {
+  #db: IDBPDatabase<DraftsDB>;
+  #key: CryptoKey | undefined;
+
+  constructor(db: IDBPDatabase<DraftsDB>) {
+    this.#db = db;
+  }
+
+  /** The AES-GCM key for sealing and opening drafts, or none. */
+  setKey(key: CryptoKey | undefined): void {
+    this.#key = key;
+  }
+
+  get unlocked(): boolean {
+    return this.#key !== undefined;
+  }
+
+  async list(form: string, jurisdiction?: string): Promise<DraftSummary[]> {
+    const all = await this.#db.getAllFromIndex('drafts', 'by-form', form);
+    return all
+      .filter((r) => !jurisdiction || r.jurisdiction === jurisdiction)
+      .map(summarize)
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }
+
+  get(form: string, id: string): Promise<DraftRecord | undefined> {
+    return this.#db.get('drafts', [form, id]);
+  }
+
+  /** The draft's form data, unsealed if needed. */
+  async readData(record: Pick<DraftRecord, 'data' | 'sealed'>): Promise<unknown> {
+    if (!record.sealed) return record.data;
+    if (!this.#key) throw new DraftLockedError();
+    return unseal(this.#key, record.sealed);
+  }
+
+  async #payload(data: unknown): Promise<Pick<DraftRecord, 'data' | 'sealed'>> {
+    return this.#key ? { sealed: await seal(this.#key, data) } : { data };
+  }
+
+  async create(d: NewDraft): Promise<DraftRecord> {
+    const now = new Date().toISOString();
+    const record: DraftRecord = {
+      form: d.form,
+      id: newDraftId(),
+      name: d.name,
+      jurisdiction: d.jurisdiction,
+      version: d.version,
+      createdAt: now,
+      updatedAt: now,
+      ...(await this.#payload(d.data ?? {})),
+    };
+    await this.#db.put('drafts', record);
+    return record;
+  }
+
+  /**
+   * Store new form data for a draft, as data of schema `version`. Data stored
+   * under another version is kept as a snapshot first. A draft deleted in
+   * another tab meanwhile is recreated rather than lost.
+   */
+  async saveData(form: string, id: string, data: unknown, version: number, fallback: Omit<NewDraft, 'form' | 'version' | 'data'>): Promise<DraftRecord> {
+    const payload = await this.#payload(data);
+    const tx = this.#db.transaction('drafts', 'readwrite');
+    const existing = await tx.store.get([form, id]);
+    const now = new Date().toISOString();
+    const record: DraftRecord = existing
+      ? { ...existing, version, updatedAt: now, history: keepSnapshotIfUpgrading(existing, version, now) }
+      : { form, id, name: fallback.name, jurisdiction: fallback.jurisdiction, version, createdAt: now, updatedAt: now };
+    delete record.data;
+    delete record.sealed;
+    if (!record.history?.length) delete record.history;
+    Object.assign(record, payload);
+    await tx.store.put(record);
+    await tx.done;
+    return record;
+  }
+
+  async rename(form: string, id: string, name: string): Promise<void> {
+    const tx = this.#db.transaction('drafts', 'readwrite');
+    const existing = await tx.store.get([form, id]);
+    if (existing) await tx.store.put({ ...existing, name: name.trim() || existing.name });
+    await tx.done;
+  }
+
+  remove(form: string, id: string): Promise<void> {
+    return this.#db.delete('drafts', [form, id]);
+  }
+
+  /** Every draft of every form, e.g. to seal or unseal them all. */
+  all(): Promise<DraftRecord[]> {
+    return this.#db.getAll('drafts');
+  }
+
+  getVault(): Promise<VaultMeta | undefined> {
+    return this.#db.get('meta', 'vault');
+  }
+
+  /**
+   * Turn encryption on: store the vault and seal every plain draft (including
+   * snapshots) with `key`, in one transaction.
+   */
+  async enableEncryption(meta: VaultMeta, key: CryptoKey): Promise<void> {
+    const records = await this.all();
+    const sealed = await Promise.all(records.map((r) => this.#recode(r, async (d) => ({ sealed: await seal(key, d) }), undefined)));
+    const tx = this.#db.transaction(['drafts', 'meta'], 'readwrite');
+    await Promise.all([...sealed.map((r) => tx.objectStore('drafts').put(r)), tx.objectStore('meta').put(meta)]);
+    await tx.done;
+    this.#key = key;
+  }
+
+  /** Turn encryption off: unseal every draft with the current key and drop the vault. */
+  async disableEncryption(): Promise<void> {
+    const key = this.#key;
+    if (!key) throw new DraftLockedError();
+    const records = await this.all();
+    const plain = await Promise.all(records.map((r) => this.#recode(r, async (d) => ({ data: d }), key)));
+    const tx = this.#db.transaction(['drafts', 'meta'], 'readwrite');
+    await Promise.all([...plain.map((r) => tx.objectStore('drafts').put(r)), tx.objectStore('meta').delete('vault')]);
+    await tx.done;
+    this.#key = undefined;
+  }
+
+  /**
+   * For a forgotten passphrase: the sealed drafts cannot be read by anyone, so
+   * they are deleted together with the vault. Plain drafts stay.
+   */
+  async forgetEncryptedDrafts(): Promise<number> {
+    const records = await this.all();
+    const sealed = records.filter((r) => r.sealed);
+    const tx = this.#db.transaction(['drafts', 'meta'], 'readwrite');
+    await Promise.all([...sealed.map((r) => tx.objectStore('drafts').delete([r.form, r.id])), tx.objectStore('meta').delete('vault')]);
+    await tx.done;
+    this.#key = undefined;
+    return sealed.length;
+  }
+
+  async #recode(r: DraftRecord, encode: (data: unknown) => Promise<Pick<DraftRecord, 'data' | 'sealed'>>, key: CryptoKey | undefined): Promise<DraftRecord> {
+    const read = async (x: { data?: unknown; sealed?: DraftRecord['sealed'] }) => {
+      if (!x.sealed) return x.data;
+      if (!key) return undefined;
+      return unseal(key, x.sealed);
+    };
+    const strip = <T extends { data?: unknown; sealed?: unknown }>(x: T): T => {
+      const { data: _d, sealed: _s, ...rest } = x;
+      return rest as T;
+    };
+    // Already in the wanted form (plain while sealing with no key needed, or sealed while sealing): keep.
+    const needs = (x: { sealed?: unknown }) => (key ? x.sealed !== undefined : x.sealed === undefined);
+    const out: DraftRecord = needs(r) ? { ...strip(r), ...(await encode(await read(r))) } : r;
+    if (r.history) {
+      out.history = await Promise.all(r.history.map(async (h) => (needs(h) ? { ...strip(h), ...(await encode(await read(h))) } : h)));
+    }
+    return out;
+  }
+
+  close(): void {
+    this.#db.close();
+  }
+}
+
+export async function openDraftStore(name = DB_NAME): Promise<DraftStore> {
+  const db = await openDB<DraftsDB>(name, 1, {
+    upgrade(db) {
+      const drafts = db.createObjectStore('drafts', { keyPath: ['form', 'id'] });
+      drafts.createIndex('by-form', 'form');
+      db.createObjectStore('meta', { keyPath: 'key' });
+    },
+    blocked() {
+      // Another tab holds an older version open; it closes on versionchange below.
+    },
+  });
+  // A future database version opened in another tab must not be blocked by us.
+  db.addEventListener('versionchange', () => db.close());
+  return new DraftStore(db);
+}

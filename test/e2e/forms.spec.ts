@@ -1,0 +1,404 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+
+const url = '/tanghe/forms/dropout-registration/';
+
+/** What the test types into the 辍学学生登记表, by the field's visible label. */
+const student = {
+  unit: '唐河县城郊乡中心学校',
+  fillDate: '2022-03-10',
+  name: '张小明',
+  idNumber: '411328201003151236',
+  birthDate: '2010-03-15',
+  ethnicity: '汉族',
+  health: '健康',
+  guardian: { name: '张大山', relation: '父亲', phone: '13800000001' },
+  household: { county: '唐河县', township: '城郊乡', village: '大王庄村3组15号' },
+  registry: { county: '唐河县', township: '城郊乡', village: '城郊乡第一初级中学' },
+  residence: { county: '唐河县', township: '桐寨铺镇', village: '桐寨铺村5组12号' },
+  dropoutReason: '厌学',
+  familySituation: '父母在外务工，由祖母照看。',
+  persuasion: { count: '2', unit: '城郊乡中心学校', responsible: '王老师' },
+  attempt: { date: '2022-03-03', persons: '王老师、村委会赵主任', place: '学生家中', method: '上门家访，宣讲义务教育法。', result: '家长同意督促返校。' },
+};
+
+const field = (scope: Page | Locator, label: string) => scope.getByLabel(new RegExp(`^${label}\\*?$`));
+const group = (page: Page, legend: string) => page.getByRole('group', { name: new RegExp(`^${legend}\\*?$`) });
+
+async function fillDropoutRegistration(page: Page) {
+  await field(page, '单位').fill(student.unit);
+  await field(page, '填表日期').fill(student.fillDate);
+  const s = group(page, '学生基本信息');
+  await field(s, '姓名').fill(student.name);
+  await field(s, '身份证号').fill(student.idNumber);
+  await field(s, '出生日期').fill(student.birthDate);
+  await s.getByRole('radio', { name: '男' }).check();
+  await field(s, '民族').fill(student.ethnicity);
+  await field(s, '健康情况').fill(student.health);
+  const g = page.locator('#f_guardians_0');
+  await field(g, '监护人姓名').fill(student.guardian.name);
+  // 唐河县 relabels this field (formOptions.labels) as in its official table.
+  await field(g, '与被核查人关系').fill(student.guardian.relation);
+  await field(g, '联系电话').fill(student.guardian.phone);
+  for (const key of ['household', 'registry', 'residence'] as const) {
+    const legend = { household: '户籍所在地', registry: '学籍所在地', residence: '现居住地' }[key];
+    const a = group(page, legend);
+    await field(a, '县（市、区）').fill(student[key].county);
+    await field(a, '乡镇（街道、办事处）').fill(student[key].township);
+    await field(a, '村（小区、门牌号码等）').fill(student[key].village);
+  }
+  await field(page, '辍学原因').fill(student.dropoutReason);
+  await field(page, '家庭情况简述').fill(student.familySituation);
+  const p = group(page, '核查情况');
+  await p.getByLabel('是否已开展劝返工作').check();
+  await field(p, '劝返次数').fill(student.persuasion.count);
+  await field(p, '劝返单位').fill(student.persuasion.unit);
+  await field(p, '劝返责任人').fill(student.persuasion.responsible);
+  const attempts = group(page, '劝返过程详细记录');
+  await attempts.getByRole('button', { name: '添加一项' }).click();
+  await field(attempts, '劝返日期').fill(student.attempt.date);
+  await field(attempts, '劝返人员').fill(student.attempt.persons);
+  await field(attempts, '劝返地点').fill(student.attempt.place);
+  await field(attempts, '劝返方式').fill(student.attempt.method);
+  await field(attempts, '劝返结果').fill(student.attempt.result);
+}
+
+async function expectFilled(page: Page) {
+  await expect(field(page, '单位')).toHaveValue(student.unit);
+  const s = group(page, '学生基本信息');
+  await expect(field(s, '姓名')).toHaveValue(student.name);
+  await expect(field(s, '身份证号')).toHaveValue(student.idNumber);
+  await expect(field(s, '出生日期')).toHaveValue(student.birthDate);
+  await expect(s.getByRole('radio', { name: '男' })).toBeChecked();
+  await expect(field(page.locator('#f_guardians_0'), '联系电话')).toHaveValue(student.guardian.phone);
+  await expect(field(group(page, '现居住地'), '乡镇（街道、办事处）')).toHaveValue(student.residence.township);
+  await expect(group(page, '核查情况').getByLabel('是否已开展劝返工作')).toBeChecked();
+  await expect(field(group(page, '劝返过程详细记录'), '劝返方式')).toHaveValue(student.attempt.method);
+}
+
+async function saved(page: Page) {
+  await expect(page.getByRole('status').filter({ hasText: '已自动保存' })).toBeVisible();
+}
+
+async function exportJson(page: Page, dir: string): Promise<{ path: string; value: any }> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出 JSON' }).click();
+  const d = await download;
+  const path = join(dir, d.suggestedFilename());
+  await d.saveAs(path);
+  return { path, value: JSON.parse(readFileSync(path, 'utf8')) };
+}
+
+test('辍学学生登记表：填写后刷新，内容全部恢复；导出、清空、导入后完全一致', async ({ guardedPage: page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'baoxue-forms-'));
+  await page.goto(url);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('辍学学生登记表');
+  await expect(page.getByText('不是备份')).toBeVisible();
+  await fillDropoutRegistration(page);
+  await saved(page);
+
+  await page.reload();
+  await expectFilled(page);
+
+  const first = await exportJson(page, dir);
+  expect(first.value).toMatchObject({ form: 'dropout-registration', version: 1, jurisdiction: 'tanghe' });
+  expect(first.value.data.student).toMatchObject({ name: student.name, idNumber: student.idNumber, birthDate: student.birthDate, gender: '男' });
+  expect(first.value.data.guardians).toEqual([student.guardian]);
+  expect(first.value.data.attempts).toEqual([student.attempt]);
+
+  await page.getByRole('button', { name: '清空草稿' }).click();
+  const dialog = page.getByRole('dialog', { name: '清空草稿' });
+  await expect(dialog).toContainText('无法恢复');
+  await dialog.getByRole('button', { name: '确定清空' }).click();
+  await expect(field(group(page, '学生基本信息'), '姓名')).toHaveValue('');
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '导入' }).click();
+  await (await chooser).setFiles(first.path);
+  await expect(page.getByRole('status').filter({ hasText: '已导入' })).toBeVisible();
+  await expectFilled(page);
+  const second = await exportJson(page, dir);
+  expect(second.value).toEqual(first.value);
+
+  // The import is a draft of its own; the list offers rename and delete.
+  const drafts = page.getByRole('region', { name: /草稿/ });
+  await expect(drafts.getByRole('listitem').filter({ hasText: '导入' })).toBeVisible();
+});
+
+test('辍学学生登记表：打印为 A4 PDF，文字包含每个填写的值', async ({ guardedPage: page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'baoxue-print-'));
+  await page.goto(url);
+  await fillDropoutRegistration(page);
+  await saved(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: '打印' })).toBeHidden();
+  const pdf = join(dir, 'form.pdf');
+  writeFileSync(pdf, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  expect(info).toMatch(/Page size:\s+59[45](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/);
+  const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  const values = [
+    student.unit, student.fillDate, student.name, student.idNumber, student.birthDate, '男', student.ethnicity, student.health,
+    ...Object.values(student.guardian), ...Object.values(student.household), ...Object.values(student.registry), ...Object.values(student.residence),
+    student.dropoutReason, student.familySituation, ...Object.values(student.persuasion), ...Object.values(student.attempt),
+  ];
+  for (const v of values) expect(text, `PDF 中应有“${v}”`).toContain(v.replace(/\s+/g, ''));
+  for (const label of ['辍学学生登记表', '单位（盖章）', '填表日期', '填表人（签字）', '审核人（签字）', '负责人（签字）']) expect(text).toContain(label);
+  // Nothing from the screen UI on paper.
+  for (const ui of ['导出JSON', '清空草稿', '跳到正文', '检查填写']) expect(text).not.toContain(ui);
+});
+
+test('辍学学生登记表：身份证号不对时给出点名“身份证号”的中文提示', async ({ guardedPage: page }) => {
+  await page.goto(url);
+  const id = field(group(page, '学生基本信息'), '身份证号');
+  await id.fill('41132820100315');
+  await id.blur();
+  await page.getByRole('button', { name: '检查填写' }).click();
+  const error = page.locator('#f_student_idNumber__error');
+  await expect(error).toContainText('身份证号');
+  await expect(error).toContainText(/格式不对|应为 18 位/);
+  await expect(page.getByRole('alert').filter({ hasText: '请修改以下' })).toContainText('身份证号');
+});
+
+test('控辍保学月报表：合计和辍学率随填写即时计算', async ({ guardedPage: page }) => {
+  await page.goto('/tanghe/forms/monthly-report/');
+  const grades = group(page, '分年级数据');
+  const rows = [
+    { grade: '7', enrolled: '100', suspected: '2', dropouts: '1', returned: '1' },
+    { grade: '8', enrolled: '100', suspected: '0', dropouts: '1', returned: '0' },
+  ];
+  for (const [i, r] of rows.entries()) {
+    if (i > 0 || (await grades.getByLabel(/^年级\*?$/).count()) === 0) await grades.getByRole('button', { name: '添加一项' }).click();
+    const item = page.locator(`#f_grades_${i}`);
+    await field(item, '年级').fill(r.grade);
+    await field(item, '在籍学生数').fill(r.enrolled);
+    await field(item, '疑似辍学人数').fill(r.suspected);
+    await field(item, '辍学人数').fill(r.dropouts);
+    await field(item, '劝返复学人数').fill(r.returned);
+  }
+  const totals = page.getByRole('region', { name: '合计与比率（自动计算）' });
+  const junior = totals.getByRole('row', { name: /初中/ });
+  await expect(junior.getByRole('cell').nth(0)).toHaveText('200');
+  await expect(junior).toContainText('1.00%（2/200）');
+  await expect(totals.getByRole('row', { name: /合计/ }).getByRole('cell').nth(1)).toHaveText('2');
+  await field(page.locator('#f_grades_1'), '辍学人数').fill('3');
+  await expect(junior).toContainText('2.00%（4/200）');
+  // A zero report that still counts dropouts is flagged.
+  await page.getByRole('radio', { name: '是' }).check();
+  await expect(page.getByRole('alert').filter({ hasText: '零报告' })).toBeVisible();
+});
+
+test('适龄儿童少年核查登记：证明材料清单随核查类别变化', async ({ guardedPage: page }) => {
+  await page.goto('/tanghe/forms/verification/');
+  const code = page.getByLabel(/^类别代码/);
+  await code.selectOption('B');
+  await expect(page.getByLabel(/^核查类别/)).toHaveValue('在校有学籍');
+  const evidence = group(page, '证明材料');
+  const names = () => evidence.getByLabel(/^材料名称/).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+  await expect.poll(names).toEqual(['学校打印并加盖公章的学籍卡（学生基本信息表）']);
+  await evidence.getByLabel(/^已留存/).check();
+  await code.selectOption('A');
+  await expect(page.getByLabel(/^核查类别/)).toHaveValue('户籍原因');
+  await expect.poll(names).toEqual(['村委证明', '辖区派出所出具的相关证明']);
+  await expect(page.getByRole('heading', { name: /A 类（户籍原因）须留存的证明材料/ })).toBeVisible();
+});
+
+test('表单页加载的 JavaScript 不含 eval 和 new Function，也不向其他来源发请求', async ({ guardedPage: page, baseURL }) => {
+  const scripts = new Set<string>();
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.add(r.url());
+  });
+  await page.goto(url);
+  await expect(field(page, '单位')).toBeVisible();
+  await page.getByRole('button', { name: '导出 Excel' }).isVisible();
+  expect(scripts.size).toBeGreaterThan(0);
+  const inline = await page.locator('script:not([src])').allTextContents();
+  const bodies = [...inline];
+  for (const s of scripts) {
+    expect(s.startsWith(baseURL!)).toBe(true);
+    bodies.push(await (await page.request.get(s)).text());
+  }
+  for (const body of bodies) {
+    expect(body).not.toMatch(/\beval\s*\(/);
+    expect(body).not.toMatch(/new\s+Function\s*\(/);
+  }
+});
+
+test('表单列表页列出唐河县的表单，辖区页链接到它', async ({ guardedPage: page }) => {
+  await page.goto('/tanghe/');
+  await page.getByRole('link', { name: /表单/ }).first().click();
+  await expect(page).toHaveURL(/\/tanghe\/forms\/$/);
+  await expect(page.getByRole('link', { name: '辍学学生登记表' })).toHaveAttribute('href', url);
+  await expect(page.locator('script[src]')).toHaveCount(0);
+});
+
+/** Fill a form at once by importing a complete example record from its schema. */
+async function importExample(page: Page, form: string, dir: string, change: (data: any) => void = () => {}) {
+  const schema = JSON.parse(readFileSync(`schemas/forms/${form}.schema.json`, 'utf8'));
+  const data = structuredClone(schema.examples[0]);
+  change(data);
+  const path = join(dir, `${form}.json`);
+  writeFileSync(path, JSON.stringify({ form, version: schema['x-form-version'], jurisdiction: 'tanghe', data }));
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '导入' }).click();
+  await (await chooser).setFiles(path);
+  await expect(page.getByRole('status').filter({ hasText: '已导入' })).toBeVisible();
+  return data;
+}
+
+test('导出 Excel 再导入，数据完全一致；有问题的文件逐条指出工作表、行和列', async ({ guardedPage: page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'baoxue-xlsx-'));
+  await page.goto('/tanghe/forms/monthly-report/');
+  const example = await importExample(page, 'monthly-report', dir);
+  const before = await exportJson(page, dir);
+  expect(before.value.data).toEqual(example);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出 Excel' }).click();
+  const d = await download;
+  expect(d.suggestedFilename()).toMatch(/\.xlsx$/);
+  const xlsx = join(dir, d.suggestedFilename());
+  await d.saveAs(xlsx);
+
+  await page.getByRole('button', { name: '清空草稿' }).click();
+  await page.getByRole('dialog', { name: '清空草稿' }).getByRole('button', { name: '确定清空' }).click();
+  let chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '导入' }).click();
+  await (await chooser).setFiles(xlsx);
+  await expect(page.getByRole('status').filter({ hasText: '已导入' })).toBeVisible();
+  const after = await exportJson(page, dir);
+  expect(after.value).toEqual(before.value);
+
+  // A number column holding text: the message names the sheet, row and column.
+  const { unzipSync, zipSync, strFromU8, strToU8 } = await import('fflate');
+  const files = unzipSync(new Uint8Array(readFileSync(xlsx)));
+  const sheetName = Object.keys(files).find((n) => /xl\/worksheets\/sheet\d+\.xml$/.test(n) && strFromU8(files[n]!).includes('>120<'))!;
+  expect(sheetName).toBeTruthy();
+  files[sheetName] = strToU8(strFromU8(files[sheetName]!).replace(/<c r="([A-Z]+\d+)"([^>]*)><v>120<\/v><\/c>/, '<c r="$1" t="inlineStr"><is><t>一百二十</t></is></c>'));
+  const broken = join(dir, '坏的月报.xlsx');
+  writeFileSync(broken, zipSync(files));
+  chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '导入' }).click();
+  await (await chooser).setFiles(broken);
+  const report = page.locator('.import-report');
+  await expect(report).toBeVisible();
+  await expect(report).toContainText(/工作表“[^”]+” 第\d+行 [A-Z]+列/);
+  await expect(report).toContainText('一百二十');
+
+  // A file of another form is refused with a Chinese reason, and nothing is overwritten.
+  const other = join(dir, 'other.json');
+  writeFileSync(other, JSON.stringify({ form: 'dropout-registration', version: 1, jurisdiction: 'tanghe', data: {} }));
+  chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '导入' }).click();
+  await (await chooser).setFiles(other);
+  await expect(page.getByRole('alert').filter({ hasText: '无法导入' })).toContainText('辍学学生登记表');
+});
+
+test('草稿列表：新建、重命名、删除（删除前确认）', async ({ guardedPage: page }) => {
+  await page.goto(url);
+  await field(page, '单位').fill('第一份');
+  await saved(page);
+  await page.getByRole('button', { name: '新建草稿' }).click();
+  await expect(field(page, '单位')).toHaveValue('');
+  await field(page, '单位').fill('第二份');
+  await saved(page);
+  const list = page.getByRole('region', { name: /草稿/ }).getByRole('listitem');
+  await expect(list).toHaveCount(2);
+  await page.getByRole('region', { name: /草稿/ }).locator('li:not([aria-current])').getByRole('button', { name: '重命名' }).click();
+  const dialog = page.getByRole('dialog', { name: '重命名草稿' });
+  await dialog.getByLabel('草稿名称').fill('城郊乡 张某');
+  await dialog.getByRole('button', { name: '保存名称' }).click();
+  await expect(page.getByRole('listitem', { name: '城郊乡 张某' })).toBeVisible();
+  await page.getByRole('listitem', { name: '城郊乡 张某' }).getByRole('button', { name: '打开' }).click();
+  await expect(field(page, '单位')).toHaveValue('第一份');
+  await page.getByRole('listitem', { name: '城郊乡 张某' }).getByRole('button', { name: '删除' }).click();
+  await page.getByRole('dialog', { name: '删除草稿' }).getByRole('button', { name: '确定删除' }).click();
+  await expect(page.getByRole('listitem', { name: '城郊乡 张某' })).toHaveCount(0);
+});
+
+for (const path of ['/tanghe/forms/', url, '/tanghe/forms/monthly-report/', '/tanghe/forms/verification/']) {
+  test(`表单页无障碍检查（axe）：${path}`, async ({ guardedPage: page }) => {
+    const { default: AxeBuilder } = await import('@axe-core/playwright');
+    await page.goto(path);
+    if (path !== '/tanghe/forms/') await expect(page.getByRole('button', { name: '打印' })).toBeEnabled();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`);
+    expect(summary).toEqual([]);
+  });
+}
+
+test('口令加密：开启后草稿加密保存，刷新后要输入口令才能打开', async ({ guardedPage: page }) => {
+  await page.goto(url);
+  await field(page, '单位').fill('加密测试学校');
+  await saved(page);
+  await page.getByText(/^口令加密/).click();
+  await expect(page.getByText('忘记后无法找回')).toBeVisible();
+  await page.getByLabel(/^设置口令/).fill('shared-pc-口令');
+  await page.getByLabel('再次输入口令').fill('shared-pc-口令');
+  await page.getByRole('button', { name: '开启加密' }).click();
+  await expect(page.getByText(/^口令加密.*已开启/)).toBeVisible();
+  // Nothing readable is left in IndexedDB.
+  const stored = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok) => {
+      const q = indexedDB.open('baoxue-drafts');
+      q.onsuccess = () => ok(q.result);
+    });
+    return new Promise<string>((ok) => {
+      const q = db.transaction('drafts').objectStore('drafts').getAll();
+      q.onsuccess = () => ok(JSON.stringify(q.result));
+    });
+  });
+  expect(stored).not.toContain('加密测试学校');
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '草稿已加密' })).toBeVisible();
+  await page.getByLabel('口令').fill('错误口令');
+  await page.getByRole('button', { name: '解锁' }).click();
+  await expect(page.getByRole('alert')).toContainText('口令不正确');
+  await page.getByLabel('口令').fill('shared-pc-口令');
+  await page.getByRole('button', { name: '解锁' }).click();
+  await expect(field(page, '单位')).toHaveValue('加密测试学校');
+});
+
+test('按旧版表单保存的草稿仍能打开，原数据可原样导出', async ({ guardedPage: page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'baoxue-old-'));
+  await page.goto(url);
+  await expect(page.getByRole('button', { name: '打印' })).toBeEnabled();
+  // A draft written by an older site, whose form was at version 0 and had a field since renamed.
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok) => {
+      const q = indexedDB.open('baoxue-drafts');
+      q.onsuccess = () => ok(q.result);
+    });
+    const record = {
+      form: 'dropout-registration', id: 'old-draft', name: '去年的草稿', jurisdiction: 'tanghe', version: 0,
+      createdAt: '2021-09-01T08:00:00.000Z', updatedAt: '2021-09-01T08:00:00.000Z',
+      data: { unit: '旧版学校', oldField: '只有旧版才有的内容' },
+    };
+    await new Promise((ok) => {
+      const tx = db.transaction('drafts', 'readwrite');
+      tx.objectStore('drafts').put(record);
+      tx.oncomplete = ok;
+    });
+    localStorage.setItem('baoxue:last-draft:tanghe:dropout-registration', 'old-draft');
+  });
+  await page.reload();
+  await expect(page.getByText('此草稿是按第 0 版表单填写的')).toBeVisible();
+  await expect(field(page, '单位')).toHaveValue('旧版学校');
+  const download = page.waitForEvent('download');
+  await page.getByRole('listitem', { name: '去年的草稿' }).getByRole('button', { name: '导出第 0 版原数据' }).click();
+  const d = await download;
+  const path = join(dir, d.suggestedFilename());
+  await d.saveAs(path);
+  expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual({
+    form: 'dropout-registration', version: 0, jurisdiction: 'tanghe', data: { unit: '旧版学校', oldField: '只有旧版才有的内容' },
+  });
+  // Editing saves under the current version and keeps the old data as a snapshot.
+  await field(page, '单位').fill('新版学校');
+  await saved(page);
+  await expect(page.getByRole('listitem', { name: '去年的草稿' }).getByRole('button', { name: '导出第 0 版原数据' })).toBeVisible();
+});

@@ -1,0 +1,103 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DraftLockedError, DraftStore, openDraftStore } from '../../../site/lib/drafts/draft-store.ts';
+import { createVault, unlockVault } from '../../../site/lib/drafts/draft-crypto.ts';
+import { upgradeData } from '../../../site/lib/drafts/upgrade-draft.ts';
+
+let store: DraftStore;
+let n = 0;
+const meta = { jurisdiction: 'tanghe', name: '草稿 1' };
+
+beforeEach(async () => {
+  store = await openDraftStore(`test-${++n}`);
+});
+afterEach(() => store.close());
+
+describe('DraftStore', () => {
+  it('creates, lists, renames and deletes drafts per form', async () => {
+    const a = await store.create({ form: 'dropout-registration', jurisdiction: 'tanghe', version: 1, name: '甲', data: { student: { name: '张三' } } });
+    await store.create({ form: 'dropout-registration', jurisdiction: 'lushi', version: 1, name: '乙' });
+    await store.create({ form: 'monthly-report', jurisdiction: 'tanghe', version: 1, name: '丙' });
+    expect((await store.list('dropout-registration')).map((d) => d.name).sort()).toEqual(['乙', '甲']);
+    expect((await store.list('dropout-registration', 'tanghe')).map((d) => d.name)).toEqual(['甲']);
+    await store.rename('dropout-registration', a.id, '  新名称 ');
+    expect((await store.get('dropout-registration', a.id))?.name).toBe('新名称');
+    await store.rename('dropout-registration', a.id, '   ');
+    expect((await store.get('dropout-registration', a.id))?.name).toBe('新名称');
+    await store.remove('dropout-registration', a.id);
+    expect(await store.list('dropout-registration', 'tanghe')).toEqual([]);
+  });
+
+  it('saves data and recreates a draft deleted meanwhile', async () => {
+    const d = await store.create({ form: 'f', jurisdiction: 'tanghe', version: 1, name: '甲' });
+    await store.saveData('f', d.id, { a: 1 }, 1, meta);
+    expect(await store.readData((await store.get('f', d.id))!)).toEqual({ a: 1 });
+    await store.remove('f', d.id);
+    await store.saveData('f', d.id, { a: 2 }, 1, meta);
+    const again = await store.get('f', d.id);
+    expect(again?.name).toBe('草稿 1');
+    expect(again?.data).toEqual({ a: 2 });
+  });
+
+  it('keeps the data of an older schema version when a draft is saved under a newer one', async () => {
+    const d = await store.create({ form: 'f', jurisdiction: 'tanghe', version: 1, name: '旧', data: { oldField: '保留' } });
+    // The site was upgraded: the old draft is still listed and openable.
+    const listed = await store.list('f');
+    expect(listed[0]).toMatchObject({ id: d.id, version: 1 });
+    const opened = upgradeData(await store.readData((await store.get('f', d.id))!), 1, 2, { 1: (x) => ({ ...(x as object), newField: '' }) });
+    expect(opened).toMatchObject({ complete: true, changed: true, data: { oldField: '保留', newField: '' } });
+    await store.saveData('f', d.id, { newField: '新' }, 2, meta);
+    await store.saveData('f', d.id, { newField: '新2' }, 2, meta);
+    const r = (await store.get('f', d.id))!;
+    expect(r.version).toBe(2);
+    expect(r.data).toEqual({ newField: '新2' });
+    expect(r.history).toEqual([{ version: 1, savedAt: d.updatedAt, data: { oldField: '保留' } }]);
+    expect((await store.list('f'))[0]!.olderVersions).toEqual([1]);
+  });
+
+  it('opens old data unchanged when no migration exists', () => {
+    const r = upgradeData({ x: 1 }, 1, 3, { 2: () => { throw new Error('boom'); } });
+    expect(r).toEqual({ data: { x: 1 }, fromVersion: 1, complete: false, changed: true });
+  });
+
+  it('seals drafts with a passphrase and opens them again', async () => {
+    const plain = await store.create({ form: 'f', jurisdiction: 'tanghe', version: 1, name: '甲', data: { student: { name: '李华', idNumber: '41132819900101001X' } } });
+    await store.saveData('f', plain.id, { v: 1 }, 1, meta);
+    await store.saveData('f', plain.id, { v: 2 }, 2, meta); // leaves a version-1 snapshot
+    const { meta: vault, key } = await createVault('正确的口令口令', 1000);
+    await store.enableEncryption(vault, key);
+    const sealed = (await store.get('f', plain.id))!;
+    expect(sealed.data).toBeUndefined();
+    expect(sealed.sealed?.data).toBeTypeOf('string');
+    expect(JSON.stringify(sealed)).not.toContain('v":2');
+    expect(sealed.history?.[0]?.sealed).toBeDefined();
+
+    store.setKey(undefined);
+    await expect(store.readData(sealed)).rejects.toBeInstanceOf(DraftLockedError);
+    await expect(unlockVault((await store.getVault())!, '错误的口令')).rejects.toThrow('口令不正确');
+    store.setKey(await unlockVault((await store.getVault())!, '正确的口令口令'));
+    expect(await store.readData(sealed)).toEqual({ v: 2 });
+    expect(await store.readData(sealed.history![0]!)).toEqual({ v: 1 });
+
+    // New saves are sealed too.
+    await store.saveData('f', plain.id, { v: 3 }, 2, meta);
+    expect((await store.get('f', plain.id))!.sealed).toBeDefined();
+
+    await store.disableEncryption();
+    const open = (await store.get('f', plain.id))!;
+    expect(open.data).toEqual({ v: 3 });
+    expect(open.history?.[0]?.data).toEqual({ v: 1 });
+    expect(await store.getVault()).toBeUndefined();
+  });
+
+  it('deletes only the sealed drafts when the passphrase is forgotten', async () => {
+    const { meta: vault, key } = await createVault('口令口令口令', 1000);
+    await store.create({ form: 'f', jurisdiction: 'tanghe', version: 1, name: '明文' });
+    await store.enableEncryption(vault, key);
+    await store.create({ form: 'f', jurisdiction: 'tanghe', version: 1, name: '密文' });
+    store.setKey(undefined);
+    await store.create({ form: 'f', jurisdiction: 'tanghe', version: 1, name: '之后的明文' });
+    expect(await store.forgetEncryptedDrafts()).toBe(2);
+    expect((await store.list('f')).map((d) => d.name)).toEqual(['之后的明文']);
+  });
+});

@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { TranslatableString } from '@rjsf/utils';
+import { monthlyTotals, rateText, zeroReportConflicts } from '../../../../site/islands/form/monthly-totals.ts';
+import { applyCategory } from '../../../../site/islands/form/apply-category.ts';
+import { gridRows, printBlocks } from '../../../../site/islands/form/print-model.ts';
+import { messageFor, transformErrorsZh } from '../../../../site/islands/form/transform-errors-zh.ts';
+import { translateZh, zhStrings } from '../../../../site/islands/form/translate-zh.ts';
+import { isBlank } from '../../../../site/islands/form/is-blank.ts';
+import { fieldLabel } from '../../../../site/islands/form/field-title.ts';
+
+const schema = (id: string) => JSON.parse(readFileSync(`schemas/forms/${id}.schema.json`, 'utf8'));
+const ui = (id: string) => JSON.parse(readFileSync(`schemas/forms/${id}.ui.json`, 'utf8'));
+
+describe('monthlyTotals', () => {
+  it('sums by stage and gives rates with their fractions', () => {
+    const [primary, junior, all] = monthlyTotals([
+      { grade: 1, enrolled: 100, suspected: 1, dropouts: 0, returned: 0 },
+      { grade: 7, enrolled: 200, suspected: 2, dropouts: 3, returned: 1, homeEducation: 1 },
+      { grade: 8, enrolled: 0, suspected: 0, dropouts: 0, returned: 0 },
+    ]);
+    expect(primary).toMatchObject({ enrolled: 100, dropouts: 0, dropoutRate: 0, returnRate: null });
+    expect(junior).toMatchObject({ enrolled: 200, dropouts: 3, returned: 1, homeEducation: 1, dropoutRate: 1.5, returnRate: 25 });
+    expect(all).toMatchObject({ label: '合计', enrolled: 300, suspected: 3, dropouts: 3, dropoutRate: 1 });
+    expect(rateText(null)).toBe('—');
+    expect(rateText(1.5)).toBe('1.50%');
+    expect(monthlyTotals(undefined)[2]).toMatchObject({ enrolled: 0, dropoutRate: null });
+  });
+
+  it('flags a zero report that counts dropouts', () => {
+    expect(zeroReportConflicts({ zeroReport: true, grades: [{ suspected: 1 }] })).toBe(true);
+    expect(zeroReportConflicts({ zeroReport: true, grades: [{ suspected: 0, dropouts: 0 }] })).toBe(false);
+    expect(zeroReportConflicts({ zeroReport: false, grades: [{ dropouts: 2 }] })).toBe(false);
+  });
+});
+
+describe('applyCategory', () => {
+  const categories = [
+    { code: 'A', label: '户籍原因', evidence: ['村委证明', '辖区派出所出具的相关证明'] },
+    { code: 'B', label: '在校有学籍', evidence: ['学籍卡'] },
+  ];
+  it('sets the label and the checklist of the chosen category, keeping ticks on documents that stay', () => {
+    const a = applyCategory<{ categoryCode: string; categoryLabel?: string; evidence?: { name?: string; provided?: boolean; note?: string }[] }>({ categoryCode: 'A' }, {}, categories);
+    expect(a).toEqual({ categoryCode: 'A', categoryLabel: '户籍原因', evidence: [{ name: '村委证明', provided: false }, { name: '辖区派出所出具的相关证明', provided: false }] });
+    const ticked = { ...a, evidence: [{ name: '村委证明', provided: true, note: '盒1' }, a.evidence![1]!] };
+    const b = applyCategory({ ...ticked, categoryCode: 'B' }, ticked, categories);
+    expect(b.evidence).toEqual([{ name: '学籍卡', provided: false }]);
+    const back = applyCategory({ ...ticked, categoryCode: 'A' }, { categoryCode: 'B' }, categories);
+    expect(back.evidence![0]).toEqual({ name: '村委证明', provided: true, note: '盒1' });
+  });
+  it('leaves the data alone when the category did not change or there are no categories', () => {
+    const d = { categoryCode: 'A', evidence: [{ name: '自填', provided: true }] };
+    expect(applyCategory(d, { categoryCode: 'A' }, categories)).toBe(d);
+    expect(applyCategory(d, {}, [])).toBe(d);
+  });
+});
+
+describe('printBlocks', () => {
+  const s = schema('dropout-registration');
+  const example = s.examples[0];
+  const blocks = printBlocks(s, ui('dropout-registration'), example, { skip: [['unit'], ['fillDate']], blankRows: 2 });
+  const text = JSON.stringify(blocks);
+
+  it('prints every filled value, and no header field twice', () => {
+    const leaves: string[] = [];
+    const walk = (v: unknown) => {
+      if (v && typeof v === 'object') Object.values(v).forEach(walk);
+      else if (typeof v === 'string' && v) leaves.push(v);
+      else if (typeof v === 'number') leaves.push(String(v));
+    };
+    const { unit: _u, fillDate: _f, ...rest } = example;
+    walk(rest);
+    for (const v of leaves) expect(text).toContain(v);
+    expect(text).not.toContain(example.unit);
+  });
+
+  it('turns repeat groups into tables with a number column and pads empty ones', () => {
+    const attempts = blocks.find((b) => b.kind === 'table' && b.title === '劝返过程详细记录');
+    expect(attempts).toMatchObject({ kind: 'table', columns: ['序号', '劝返日期', '劝返人员', '劝返地点', '劝返方式', '劝返结果'] });
+    const empty = printBlocks(s, ui('dropout-registration'), {}, { blankRows: 2 });
+    const guardians = empty.find((b) => b.kind === 'table' && b.title === '监护人');
+    expect(guardians && guardians.kind === 'table' && guardians.rows).toEqual([
+      ['1', '', '', ''],
+      ['2', '', '', ''],
+    ]);
+  });
+
+  it('writes yes/no in Chinese and addresses on one line', () => {
+    expect(text).toContain('"label":"户籍所在地","value":"唐河县 城郊乡 大王庄村3组15号"');
+    expect(text).toContain('"label":"是否已开展劝返工作","value":"是"');
+  });
+
+  it('packs short fields two to a row and gives long ones a row of their own', () => {
+    const rows = gridRows([
+      { label: 'a', value: '1', wide: false },
+      { label: 'b', value: '2', wide: false },
+      { label: 'c', value: '3', wide: true },
+      { label: 'd', value: '4', wide: false },
+    ]);
+    expect(rows.map((r) => r.map((c) => c.label))).toEqual([['a', 'b'], ['c'], ['d']]);
+  });
+});
+
+describe('Chinese messages', () => {
+  const s = schema('dropout-registration');
+  it('names the field by its title, with the row of a repeat group', () => {
+    expect(fieldLabel(s, undefined, ['student', 'idNumber'])).toBe('学生基本信息 › 身份证号');
+    expect(fieldLabel(s, { guardians: { items: { relation: { 'ui:title': '与被核查人关系' } } } }, ['guardians', '1', 'relation'])).toBe('监护人第 2 项 › 与被核查人关系');
+    expect(messageFor({ name: 'pattern', property: '.student.idNumber', message: '', stack: '', params: {} } as never, s, undefined)).toBe(
+      '“学生基本信息 › 身份证号”格式不对：学生的 18 位居民身份证号码，最后一位是数字或大写 X。',
+    );
+    expect(messageFor({ name: 'required', property: '.unit', message: '', stack: '', params: {} } as never, s, undefined)).toBe('请填写“单位”。');
+  });
+  it('keeps Chinese messages, drops `if` noise and repeats', () => {
+    const out = transformErrorsZh(s, undefined)([
+      { name: 'if', property: '', message: 'must match "then" schema', stack: '', params: {} },
+      { name: 'pattern', property: '.student.idNumber', message: '“身份证号”格式不对。', stack: 'x', params: {} },
+      { name: 'pattern', property: '.student.idNumber', message: '“身份证号”格式不对。', stack: 'y', params: {} },
+    ] as never);
+    expect(out).toEqual([expect.objectContaining({ message: '“身份证号”格式不对。', stack: '“身份证号”格式不对。' })]);
+  });
+  it('has a Chinese string for every rjsf TranslatableString', () => {
+    for (const key of Object.values(TranslatableString)) {
+      expect(zhStrings[key], key).toMatch(/[\u4e00-\u9fff]/);
+    }
+    expect(translateZh(TranslatableString.TitleOptionPrefix, ['性别', '2'])).toBe('性别 选项 2');
+  });
+});
+
+describe('isBlank', () => {
+  it('treats rjsf defaults as nothing entered', () => {
+    expect(isBlank({ student: {}, guardians: [{}], persuasion: { started: false } })).toBe(true);
+    expect(isBlank({ student: { name: '张' } })).toBe(false);
+    expect(isBlank({ grades: [{ enrolled: 0 }] })).toBe(false);
+  });
+});
