@@ -1,0 +1,82 @@
+/**
+ * Search hits as DOM: a link (document + clause number, heading) that is the
+ * keyboard stop, the snippet with the matched words marked, and a meta line.
+ * Built with DOM calls, never innerHTML.
+ */
+import type { Range, SearchHit, SearchResponse } from '../../lib/search/search.ts';
+import type { SearchStore } from '../../lib/search/search-types.ts';
+import { entryKindLabels } from './entry-kind-labels.ts';
+
+const levelLabels: Record<string, string> = { national: '国家', province: '省级', city: '市级', county: '县级', town: '乡镇', school: '学校' };
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Text with <mark> around each range. */
+export function marked(text: string, ranges: Range[]): DocumentFragment {
+  const out = document.createDocumentFragment();
+  let at = 0;
+  for (const [start, end] of ranges) {
+    if (start > at) out.append(text.slice(at, start));
+    out.append(el('mark', undefined, text.slice(start, end)));
+    at = end;
+  }
+  if (at < text.length) out.append(text.slice(at));
+  return out;
+}
+
+function renderHit(hit: SearchHit, store: SearchStore): HTMLLIElement {
+  const { entry } = hit;
+  const li = el('li', 'result');
+  const link = el('a', 'result-link');
+  link.href = hit.url;
+  const title = el('span', 'result-title', entry.title);
+  link.append(title);
+  if (entry.heading) {
+    const heading = el('span', 'result-heading');
+    heading.append(marked(entry.heading, hit.headingRanges));
+    link.append(' ', heading);
+  }
+  li.append(link);
+  if (hit.snippet.text && hit.snippet.text !== entry.heading) {
+    const snippet = el('p', 'result-snippet');
+    if (hit.snippet.before) snippet.append('…');
+    snippet.append(marked(hit.snippet.text, hit.snippet.ranges));
+    if (hit.snippet.after) snippet.append('…');
+    li.append(snippet);
+  }
+  const meta = el('p', 'result-meta');
+  meta.append(el('span', 'tag kind', entryKindLabels[entry.kind]));
+  if (hit.pinned) meta.append(el('span', 'tag', '条款号匹配'));
+  const doc = entry.document ? store.documents.find((d) => d.id === entry.document) : undefined;
+  if (entry.kind === 'clause' && doc) meta.append(el('span', undefined, `《${doc.title}》`));
+  else if (doc) meta.append(el('span', undefined, `依据 ${doc.label}`));
+  meta.append(el('span', undefined, levelLabels[entry.level] ?? entry.level));
+  li.append(meta);
+  return li;
+}
+
+export function renderResults(list: HTMLOListElement, response: SearchResponse, store: SearchStore): void {
+  list.replaceChildren(...response.hits.map((hit) => renderHit(hit, store)));
+}
+
+/** One sentence for the status line: how many, what was recognised, what was ignored. */
+export function describeResponse(response: SearchResponse, store: SearchStore): string {
+  const { query, total, hits } = response;
+  const parts: string[] = [];
+  if (total === 0) parts.push('没有找到结果。请换一个说法，或减少词语、取消筛选。');
+  else parts.push(`找到 ${total} 条结果${total > hits.length ? `，显示前 ${hits.length} 条` : ''}。`);
+  const named = query.documents.map((id) => store.documents.find((d) => d.id === id)?.docNumber ?? id);
+  if (named.length) parts.push(`已识别文件：${named.join('、')}。`);
+  if (query.clauses.length) parts.push(`已识别条款：${hits.filter((h) => h.pinned).map((h) => h.entry.title).join('、') || query.clauses.join('、')}。`);
+  const places = query.jurisdictions.map((id) => store.jurisdictions.find((j) => j.id === id)?.name ?? id);
+  if (places.length) parts.push(`优先显示${places.join('、')}的规定。`);
+  if (query.dropped.length) parts.push(`已忽略：${[...new Set(query.dropped)].join('、')}。`);
+  const top = hits[0];
+  if (top && !top.pinned && top.matchedTerms < top.totalTerms) parts.push('没有同时包含全部词语的结果，以下按匹配词语多少排序。');
+  return parts.join('');
+}

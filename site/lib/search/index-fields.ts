@@ -1,0 +1,17 @@
+/** The fields of the search index and the terms each entry puts in them (shared by build and browser). */
+import { tokenize } from './tokenizer.ts';
+import type { SearchEntry } from './search-types.ts';
+
+/** Field boosts: a clause's heading and curated keywords say more than its body; 发文字号 pins the document. */
+export const fieldBoosts = { heading: 3, keywords: 2, text: 1, docNumber: 2 } as const;
+export type IndexField = keyof typeof fieldBoosts;
+
+/** The token lists one entry contributes to each field. */
+export function entryFields(entry: SearchEntry, docNumber: string | undefined): Record<IndexField, string[]> {
+  return {
+    heading: tokenize(entry.heading),
+    keywords: entry.keywords.flatMap(tokenize),
+    text: tokenize(entry.text),
+    docNumber: entry.kind === 'clause' && docNumber ? tokenize(docNumber) : [],
+  };
+}

@@ -1,0 +1,208 @@
+/**
+ * Turns what a person types into what the index understands:
+ *
+ * - NFKC + lower-case (full-width letters, digits, brackets and spaces become
+ *   half-width), spaces collapsed;
+ * - a 发文字号 in any bracket style (国办发〔2017〕72号, 国办发[2017]72号,
+ *   国办发(2017)72号, 国办发【2017】72号, 国办发2017年72号, with or without
+ *   spaces) is recognised against the documents in the index and taken out of
+ *   the text: it names a document instead of adding terms;
+ * - a clause number (第十一条, 第11条, 第 11 条; and 三(一)2 when a document is
+ *   named) is mapped to the clause id through that document's own numbering
+ *   (第十一条 → 第11条 → guobanfa-2017-72#c11);
+ * - a jurisdiction name (唐河县, 唐河, 青铜峡) is taken out and used to rank
+ *   that jurisdiction's own rules first;
+ * - question words are dropped, so a question typed as a person would ask it
+ *   (学生三天没来上学怎么办) is searched by its content. The stoplist is
+ *   `questionWords` below: question words and sentence-final particles only,
+ *   never words that occur in the policy texts as content;
+ * - everyday wording that the documents never use is rewritten to the
+ *   documents' wording (`plainWording`: 没来上学 → 未到校, 上门送教 → 送教上门),
+ *   and a few equivalent spellings are searched as well (`variants`:
+ *   三天 ↔ 3日 ↔ 三日, 家长 ↔ 监护人). Both lists are short on purpose.
+ */
+import { normaliseText } from './tokenizer.ts';
+import type { SearchDocumentInfo, SearchJurisdictionInfo } from './search-types.ts';
+
+export interface QueryContext {
+  documents: SearchDocumentInfo[];
+  jurisdictions: SearchJurisdictionInfo[];
+}
+
+export interface NormalisedQuery {
+  /** what is left to search for, normalised, words separated by single spaces */
+  text: string;
+  /** `text` split at spaces: each is confirmed by substring match */
+  phrases: string[];
+  /** document ids named by a 发文字号 */
+  documents: string[];
+  /** clause refs named by number, `<document-id>#<clause-id>` */
+  clauses: string[];
+  /** jurisdiction ids named */
+  jurisdictions: string[];
+  /** question words that were dropped */
+  dropped: string[];
+  /** equivalent spellings of the phrases, searched as optional extras */
+  variants: string[];
+}
+
+/** Question words and particles dropped from queries (longest first, so 怎么办 goes before 怎么; 怎么办理 keeps 办理). */
+export const questionWords = [
+  '怎么办', '怎么做', '怎么样', '怎么', '怎样', '如何', '为什么', '是什么', '是多少', '是不是', '是否', '是谁', '什么', '哪些', '哪个', '哪里', '哪儿',
+  '有没有', '要不要', '能不能', '可不可以', '需不需要', '多少', '多久', '多长时间', '谁来', '谁', '请问', '应该',
+  '吗', '呢', '吧', '啊', '呀', '嘛',
+];
+/** Everyday wording → the wording of the documents (longest first). */
+export const plainWording: [RegExp, string][] = [
+  [/没(?:有)?(?:来|去|到)(?:上学|学校|校)|不(?:来|去|到)(?:上学|学校|校)|没(?:有)?上学|没来|不来了/gu, '未到校'],
+  [/不(?:上学|读书|念书|读|念)了/gu, '辍学'],
+  [/上不了学|不能上学|没法上学|没办法上学/gu, '无法到校'],
+  [/逃学|逃课/gu, '旷课'],
+  [/上门送教|上门教学|上门教/gu, '送教上门'],
+  [/残疾(?:孩子|小孩|娃|学生)/gu, '残疾儿童少年'],
+  [/每个月/gu, '每月'],
+  [/一个?礼拜|一周/gu, '一个星期'],
+];
+
+/** Spellings that mean the same in the documents; each found phrase adds the others as optional extras. */
+const variantGroups: string[][] = [
+  ['家长', '监护人'],
+  ['一个星期', '一周'],
+  ['无法到校', '不能到校'],
+];
+
+const numberWords = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** 三天 → 3日 三日; 3天 → 三天 3日; 三次 → 3次. */
+function numberVariants(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/([0-9]+|[一二两三四五六七八九十]+)(天|日|次)/gu)) {
+    const n = chineseNumber(m[1]!);
+    if (n === undefined || n > 10) continue;
+    const units = m[2] === '次' ? ['次'] : ['日', '天'];
+    for (const unit of units) for (const num of [String(n), numberWords[n]!]) out.push(num + unit);
+  }
+  return [...new Set(out)].filter((v) => !text.includes(v));
+}
+
+/** 几天 几次 几个月: the number is what is asked, so the whole phrase goes. */
+const howMany = /几(?:个月|个|次|天|日|周|年|条|步)?/gu;
+
+const hanDigits: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 十一 → 11, 二十 → 20, 一百零三 → 103; Arabic digits pass through. */
+export function chineseNumber(text: string): number | undefined {
+  if (/^\d+$/.test(text)) return Number(text);
+  if (!/^[〇零一二两三四五六七八九十百]+$/.test(text)) return undefined;
+  let total = 0;
+  let digit = 0;
+  for (const ch of text) {
+    if (ch === '百') {
+      total += (digit || 1) * 100;
+      digit = 0;
+    } else if (ch === '十') {
+      total += (digit || 1) * 10;
+      digit = 0;
+    } else {
+      digit = hanDigits[ch]!;
+    }
+  }
+  return total + digit;
+}
+
+interface DocNumberParts {
+  prefix: string;
+  year: string;
+  serial: string;
+}
+
+function parseDocNumber(docNumber: string): DocNumberParts | undefined {
+  const m = /^(.+?)〔(\d{4})〕(\d+)号$/u.exec(docNumber);
+  return m ? { prefix: m[1]!, year: m[2]!, serial: String(Number(m[3])) } : undefined;
+}
+
+/** 国办发〔2017〕72号 in any bracket style; the Han prefix may carry extra words in front. */
+const docNumberPattern = /(\p{Script=Han}*)\s*(?:[〔[(【{]\s*)?((?:19|20)\d{2})?\s*(?:[〕\])】}]\s*)?年?\s*第?\s*(\d{1,4})\s*号/gu;
+const articlePattern = /第\s*([0-9]+|[〇零一二两三四五六七八九十百]+)\s*条/gu;
+// Only as a whole word: 三天 is not part 三.
+const nestedNumberPattern = /(?<!\p{Script=Han})[一二三四五六七八九十]+(?:[、.]?\s*\(\s*[一二三四五六七八九十]+\s*\)\s*(?:\d+)?)?(?!\p{Script=Han})/gu;
+
+/** Names people use for a jurisdiction: 唐河县 and 唐河, 宁夏回族自治区 and 宁夏. */
+export function jurisdictionAliases(name: string): string[] {
+  const short = name.replace(/(回族自治区|壮族自治区|维吾尔自治区|自治区|自治州|自治县|省|市|县|区|镇|乡|街道)$/u, '');
+  return [...new Set([name, ...(short.length >= 2 && short !== name ? [short] : [])])];
+}
+
+export function normaliseQuery(raw: string, context: QueryContext): NormalisedQuery {
+  let text = ` ${normaliseText(raw).replace(/\s+/gu, ' ')} `;
+  const documents: string[] = [];
+  const clauses: string[] = [];
+  const jurisdictions: string[] = [];
+  const dropped: string[] = [];
+
+  const known = context.documents.flatMap((d) => {
+    const parts = d.docNumber ? parseDocNumber(d.docNumber) : undefined;
+    return parts ? [{ doc: d, parts }] : [];
+  });
+  text = text.replace(docNumberPattern, (whole, prefix: string, year: string | undefined, serial: string) => {
+    const number = String(Number(serial));
+    const candidates = known.filter((k) => k.parts.serial === number && (!year || k.parts.year === year));
+    const withPrefix = candidates.filter((k) => prefix.endsWith(k.parts.prefix));
+    const match = withPrefix.length > 0 ? withPrefix : year && !prefix ? candidates : [];
+    if (match.length === 0) return whole;
+    for (const k of match) if (!documents.includes(k.doc.id)) documents.push(k.doc.id);
+    const longest = Math.max(...match.map((k) => (prefix.endsWith(k.parts.prefix) ? k.parts.prefix.length : 0)));
+    return ` ${prefix.slice(0, prefix.length - longest)} `;
+  });
+
+  const named = context.documents.filter((d) => documents.includes(d.id));
+  const scope = named.length > 0 ? named : context.documents.filter((d) => d.numbering === 'continuous');
+  text = text.replace(articlePattern, (whole, n: string) => {
+    const value = chineseNumber(n);
+    if (value === undefined) return whole;
+    const refs = scope.flatMap((d) => d.clauses.filter(([number]) => number === String(value)).map(([, id]) => `${d.id}#${id}`));
+    if (refs.length === 0) return whole;
+    for (const r of refs) if (!clauses.includes(r)) clauses.push(r);
+    return ' ';
+  });
+  if (named.length > 0) {
+    text = text.replace(nestedNumberPattern, (whole) => {
+      const number = whole.replace(/[、.\s]/gu, '');
+      const refs = named.flatMap((d) => d.clauses.filter(([n]) => n === number).map(([, id]) => `${d.id}#${id}`));
+      if (refs.length === 0) return whole;
+      for (const r of refs) if (!clauses.includes(r)) clauses.push(r);
+      return ' ';
+    });
+  }
+
+  const aliases = context.jurisdictions
+    .filter((j) => j.level !== 'national')
+    .flatMap((j) => jurisdictionAliases(j.name).map((alias) => ({ alias, id: j.id })))
+    .sort((a, b) => b.alias.length - a.alias.length);
+  for (const { alias, id } of aliases) {
+    if (!text.includes(alias)) continue;
+    text = text.split(alias).join(' ');
+    if (!jurisdictions.includes(id)) jurisdictions.push(id);
+  }
+
+  // 怎么办理 / 怎么处理: the verb after 怎么 is content.
+  text = text.replace(/怎么(?=办理|处理|解决|认定|填写|上报|报送)/gu, () => {
+    dropped.push('怎么');
+    return ' ';
+  });
+  for (const word of questionWords) {
+    if (!text.includes(word)) continue;
+    text = text.split(word).join(' ');
+    dropped.push(word);
+  }
+  text = text.replace(howMany, (m) => {
+    dropped.push(m);
+    return ' ';
+  });
+  for (const [pattern, wording] of plainWording) text = text.replace(pattern, ` ${wording} `);
+
+  // Punctuation separates words just as spaces do.
+  text = text.replace(/[^\p{Script=Han}a-z0-9]+/gu, ' ').trim();
+  const variants = [...numberVariants(text), ...variantGroups.flatMap((g) => (g.some((w) => text.includes(w)) ? g.filter((w) => !text.includes(w)) : []))];
+  return { text, phrases: text ? text.split(' ') : [], documents, clauses, jurisdictions, dropped, variants };
+}

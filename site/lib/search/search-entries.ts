@@ -1,0 +1,256 @@
+/**
+ * Everything the search covers, as flat entries: every clause of every built
+ * document, and the guidance stated in each jurisdiction (procedures,
+ * escalation steps, deadlines, verification categories, duties, the leading
+ * group) plus the help text of every form field. Pure: callers pass the data.
+ */
+import type { PolicyDocument } from '../../generated/types/policy-document.ts';
+import type { ResolvedJurisdiction } from '../config/resolve.ts';
+import { durationText } from '../format.ts';
+import { clauseShortLabel } from '../policies/citation.ts';
+import { flattenClauses } from '../policies/clauses.ts';
+import { guidanceUrls } from '../policies/guidance-links.ts';
+import type { Level, SearchDocumentInfo, SearchEntry, SearchJurisdictionInfo, SearchStore } from './search-types.ts';
+
+export interface FormSchemaInfo {
+  id: string;
+  schema: JsonSchema;
+}
+
+interface JsonSchema {
+  title?: string;
+  description?: string;
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  $ref?: string;
+  $defs?: Record<string, JsonSchema>;
+}
+
+export interface SearchSources {
+  documents: PolicyDocument[];
+  jurisdictions: ResolvedJurisdiction[];
+  forms?: FormSchemaInfo[];
+}
+
+const levelOrder = ['national', 'province', 'city', 'county', 'town', 'school'];
+const levelRank = (level: string) => levelOrder.indexOf(level);
+
+const docLabel = (doc: PolicyDocument) => doc.docNumber ?? doc.shortTitle ?? doc.title;
+
+const frequencyText = (c: ResolvedJurisdiction['calendar'][number]): string => {
+  const r = c as unknown as Record<string, unknown>;
+  const parts: string[] = [];
+  if (r['frequency'] === 'monthly' && r['dayOfMonth']) parts.push(`每月${r['dayOfMonth']}日前`);
+  if (r['frequency'] === 'term-start') parts.push(r['withinDays'] ? `每学期开学后${r['withinDays']}日内` : '每学期开学初');
+  if (r['frequency'] === 'yearly' && Array.isArray(r['months'])) parts.push(`每年${(r['months'] as number[]).join('月、')}月`);
+  if (r['frequency'] === 'once' && r['date']) parts.push(String(r['date']));
+  return parts.join('');
+};
+
+function clauseEntries(doc: PolicyDocument, applies: string[]): SearchEntry[] {
+  return flattenClauses(doc).map((c) => ({
+    ref: `${doc.id}#${c.id}`,
+    kind: 'clause',
+    title: clauseShortLabel(doc, c),
+    // The preamble's title already says 导语.
+    heading: c.id === 'preamble' ? '' : (c.heading ?? ''),
+    text: c.text,
+    keywords: c.keywords,
+    url: `/policies/${doc.id}/#${c.id}`,
+    document: doc.id,
+    jurisdictions: applies,
+    ...(doc.jurisdiction ? { origin: doc.jurisdiction } : {}),
+    level: doc.level,
+  }));
+}
+
+/** A document whose text the site does not hold is still found by its 发文字号 and title. */
+function metadataEntry(doc: PolicyDocument, applies: string[]): SearchEntry {
+  return {
+    ref: doc.id,
+    kind: 'clause',
+    title: docLabel(doc),
+    heading: doc.title,
+    text: `${doc.issuer}。本站仅收录该文件的基本信息，未收录全文。`,
+    keywords: [],
+    url: `/policies/${doc.id}/`,
+    document: doc.id,
+    jurisdictions: applies,
+    ...(doc.jurisdiction ? { origin: doc.jurisdiction } : {}),
+    level: doc.level,
+  };
+}
+
+/** Built jurisdictions holding an item stated by `from` under `key`. */
+function holders<T extends { from: string }>(all: ResolvedJurisdiction[], pick: (j: ResolvedJurisdiction) => T[], from: string, key: (t: T) => string, k: string): string[] {
+  return all.filter((j) => pick(j).some((x) => x.from === from && key(x) === k)).map((j) => j.id);
+}
+
+function guidanceEntries(j: ResolvedJurisdiction, all: ResolvedJurisdiction[]): SearchEntry[] {
+  const out: SearchEntry[] = [];
+  const base = (source: string | undefined) => ({ origin: j.id, level: j.level, ...(source ? { document: source.split('#')[0] } : {}) });
+  const title = (what: string) => `${j.name} · ${what}`;
+
+  for (const p of j.procedures.filter((x) => x.from === j.id)) {
+    const steps = p.steps.map((s, i) => `${i + 1}. ${s.label ? `${s.label}：` : ''}${s.action}${s.actor ? `（${s.actor}）` : ''}${s.document ? `文书：${s.document}` : ''}`);
+    out.push({
+      ref: `procedure:${j.id}/${p.id}`,
+      kind: 'procedure',
+      title: title('工作程序'),
+      heading: p.title,
+      text: [p.summary ?? '', ...steps].filter(Boolean).join('\n'),
+      keywords: [],
+      url: guidanceUrls.procedure(j.id, p.id),
+      jurisdictions: holders(all, (x) => x.procedures, j.id, (x) => x.id, p.id),
+      ...base(p.source),
+    });
+  }
+  for (const s of j.escalation.filter((x) => x.from === j.id)) {
+    const when = s.afterText ?? (s.after ? `无故缺勤${durationText(s.after)}` : s.attempts ? `劝返${s.attempts}次以上` : '');
+    out.push({
+      ref: `escalation:${j.id}/${s.id}`,
+      kind: 'procedure',
+      title: title('缺勤处置'),
+      heading: when,
+      text: `${s.action}（责任人：${s.actor}）${s.mark ? `学籍标注：${s.mark}。` : ''}`,
+      keywords: s.mark ? [s.mark] : [],
+      url: guidanceUrls.escalation(j.id, s.id),
+      jurisdictions: holders(all, (x) => x.escalation, j.id, (x) => x.id, s.id),
+      ...base(s.source),
+    });
+  }
+  for (const c of j.calendar.filter((x) => x.from === j.id)) {
+    const r = c as unknown as Record<string, string | undefined>;
+    out.push({
+      ref: `calendar:${j.id}/${c.id}`,
+      kind: 'procedure',
+      title: title('工作日历'),
+      heading: c.title,
+      text: [frequencyText(c), r['actor'] ? `责任人：${r['actor']}` : '', r['recipient'] ? `报送：${r['recipient']}` : '', r['note'] ?? ''].filter(Boolean).join('。'),
+      keywords: [],
+      url: guidanceUrls.calendar(j.id, c.id),
+      jurisdictions: holders(all, (x) => x.calendar, j.id, (x) => x.id, c.id),
+      ...base(c.source),
+    });
+  }
+  for (const c of j.categories.filter((x) => x.from === j.id)) {
+    out.push({
+      ref: `category:${j.id}/${c.code}`,
+      kind: 'form-field',
+      title: title('核查类别'),
+      heading: `${c.code}. ${c.label}`,
+      text: [c.includes ? `包括${c.includes}` : '', `证明材料：${c.evidence.join('；')}`, c.followUp ?? ''].filter(Boolean).join('。'),
+      keywords: [c.label],
+      url: guidanceUrls.category(j.id, c.code),
+      jurisdictions: holders(all, (x) => x.categories, j.id, (x) => x.code, c.code),
+      ...base(c.source),
+    });
+  }
+  for (const d of j.duties.filter((x) => x.from === j.id)) {
+    d.items.forEach((item, i) => {
+      out.push({
+        ref: `duty:${j.id}/${d.unit}/${i + 1}`,
+        kind: 'duty',
+        title: title('责任分工'),
+        heading: d.unit,
+        text: item.text,
+        keywords: [],
+        url: guidanceUrls.duties(j.id),
+        jurisdictions: holders(all, (x) => x.duties, j.id, (x) => x.unit, d.unit),
+        ...base(item.source),
+      });
+    });
+  }
+  const g = j.leadingGroup;
+  if (g && g.from === j.id) {
+    const person = (p: { unit: string; title?: string; name?: string }) => `${p.name ? `${p.name} ` : ''}${p.unit}${p.title ?? ''}`;
+    const lines = [
+      `组长：${person(g.leader)}`,
+      g.deputies?.length ? `副组长：${g.deputies.map(person).join('，')}` : '',
+      g.members?.length ? `成员：${g.members.map(person).join('，')}` : '',
+      g.office ? `办公室设在${g.office.unit}${g.office.director ? `，主任：${person(g.office.director)}` : ''}${g.office.responsibilities ? `。${g.office.responsibilities}` : ''}` : '',
+      g.meetings ?? '',
+    ];
+    out.push({
+      ref: `leading-group:${j.id}`,
+      kind: 'duty',
+      title: title('领导小组'),
+      heading: g.name ?? `${j.name}控辍保学领导小组`,
+      text: lines.filter(Boolean).join('\n'),
+      keywords: ['领导小组'],
+      url: guidanceUrls.leadingGroup(j.id),
+      jurisdictions: [j.id],
+      ...base(g.source),
+    });
+  }
+  return out;
+}
+
+/** Every field with help text; fields inside arrays link to the array. */
+function formFieldEntries(form: FormSchemaInfo, all: ResolvedJurisdiction[]): SearchEntry[] {
+  const users = all.filter((j) => j.forms.includes(form.id));
+  // Link to the highest jurisdiction offering the form (national, when it does).
+  const home = [...users].sort((a, b) => levelRank(a.level) - levelRank(b.level))[0];
+  if (!home) return [];
+  const formTitle = form.schema.title ?? form.id;
+  const out: SearchEntry[] = [];
+  const deref = (s: JsonSchema): JsonSchema => {
+    const m = s.$ref?.match(/^#\/\$defs\/(.+)$/);
+    const target = m ? form.schema.$defs?.[m[1]!] : undefined;
+    return target ? { ...target, ...s } : s;
+  };
+  const walk = (node: JsonSchema, path: string[], anchor: string[], trail: string[]) => {
+    for (const [key, raw] of Object.entries(node.properties ?? {})) {
+      const field = deref(raw);
+      const here = [...path, key];
+      const at = anchor.length < path.length ? anchor : here;
+      const names = field.title ? [...trail, field.title] : trail;
+      if (field.title && field.description) {
+        out.push({
+          ref: `form-field:${form.id}/${here.join('.')}`,
+          kind: 'form-field',
+          title: `${formTitle} · 填表说明`,
+          heading: names.join(' › '),
+          text: field.description,
+          keywords: [],
+          url: guidanceUrls.formField(home.id, form.id, at),
+          jurisdictions: users.map((j) => j.id),
+          level: home.level,
+        });
+      }
+      if (field.properties) walk(field, here, at, names);
+      const items = field.items ? deref(field.items) : undefined;
+      if (items?.properties) walk(items, here, here, names);
+    }
+  };
+  walk(form.schema, [], [], []);
+  return out;
+}
+
+function documentInfo(doc: PolicyDocument): SearchDocumentInfo {
+  return {
+    id: doc.id,
+    title: doc.title,
+    label: docLabel(doc),
+    ...(doc.docNumber ? { docNumber: doc.docNumber } : {}),
+    level: doc.level,
+    numbering: doc.numbering ?? 'nested',
+    ...(doc.jurisdiction ? { jurisdiction: doc.jurisdiction } : {}),
+    clauses: flattenClauses(doc)
+      .filter((c) => c.number)
+      .map((c) => [c.number, c.id]),
+  };
+}
+
+/** The searchable entries plus what the browser needs to label and filter them. */
+export function searchStore({ documents, jurisdictions, forms = [] }: SearchSources): SearchStore {
+  const entries: SearchEntry[] = [];
+  for (const doc of documents) {
+    const applies = jurisdictions.filter((j) => j.documents.includes(doc.id)).map((j) => j.id);
+    entries.push(...(doc.fullText === false ? [metadataEntry(doc, applies)] : clauseEntries(doc, applies)));
+  }
+  for (const j of jurisdictions) entries.push(...guidanceEntries(j, jurisdictions));
+  for (const f of forms) entries.push(...formFieldEntries(f, jurisdictions));
+  const info: SearchJurisdictionInfo[] = jurisdictions.map((j) => ({ id: j.id, name: j.name, level: j.level as Level }));
+  return { entries, documents: documents.map(documentInfo), jurisdictions: info };
+}

@@ -1,0 +1,136 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures.ts';
+
+const indexUrl = /\/api\/search-index\.json$/;
+const searchBoxScript = /\/_astro\/SearchBox\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/;
+
+test('搜索页：输入后出现带高亮的结果，回车打开条款锚点；索引在第一次使用时才加载', async ({ guardedPage: page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(r.url()));
+  await page.goto('/search/');
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((u) => indexUrl.test(u)), '打开页面时不应加载索引').toEqual([]);
+
+  const box = page.getByLabel('搜索政策条款');
+  await box.fill('四不办理');
+  const results = page.getByRole('list', { name: '搜索结果' });
+  const first = results.getByRole('listitem').first();
+  await expect(first).toBeVisible();
+  await expect(results.locator('mark', { hasText: '四不办理' }).first()).toBeVisible();
+  await expect(results.getByRole('link', { name: /青政办发〔2018〕49号 四（三）/ })).toHaveAttribute('href', '/policies/qingzhengbanfa-2018-49/#4-3');
+  await expect(page.getByRole('status')).toContainText('找到');
+  expect(requested.filter((u) => indexUrl.test(u))).toHaveLength(1);
+  await expect(page).toHaveURL(/\/search\/\?q=%E5%9B%9B%E4%B8%8D%E5%8A%9E%E7%90%86$/);
+
+  // Keyboard only: ↓ into the results, Enter opens the clause.
+  await box.fill('国办发〔2017〕72号 第十一条');
+  await expect(results.getByRole('link').first()).toHaveAttribute('href', '/policies/guobanfa-2017-72/#c11');
+  await box.press('ArrowDown');
+  await expect(results.getByRole('link').first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(results.getByRole('link').nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/policies\/guobanfa-2017-72\/#c11$/);
+  await expect(page.locator('#c11')).toBeInViewport();
+  expect(requested.filter((u) => indexUrl.test(u)), '索引只加载一次').toHaveLength(1);
+});
+
+test('搜索页：?q= 深链接直接显示结果，筛选条件写进网址', async ({ guardedPage: page }) => {
+  await page.goto('/search/?q=' + encodeURIComponent('学生三天没来上学怎么办'));
+  await expect(page.getByLabel('搜索政策条款')).toHaveValue('学生三天没来上学怎么办');
+  const links = page.getByRole('list', { name: '搜索结果' }).getByRole('link');
+  await expect(links.first()).toBeVisible();
+  const top5 = (await links.evaluateAll((as) => as.slice(0, 5).map((a) => a.getAttribute('href'))));
+  expect(top5).toContain('/policies/qingzhengbanfa-2018-49/#3-1-3');
+  await expect(page.getByRole('status')).toContainText('已忽略：怎么办');
+
+  await page.getByLabel('适用辖区').selectOption('tanghe');
+  await expect(page).toHaveURL(/[?&]j=tanghe/);
+  await expect(links.first()).toBeVisible();
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  expect(hrefs.some((h) => h.includes('qingzhengbanfa'))).toBe(false);
+
+  await page.goto('/search/?q=' + encodeURIComponent('送教上门') + '&kind=procedure&j=jinanqu');
+  await expect(page.getByLabel('类别')).toHaveValue('procedure');
+  await expect(links.first()).toHaveAttribute('href', /^\/jinanqu\/procedures\/#/);
+});
+
+test('政策文件页只有搜索框的脚本；/ 聚焦搜索框，提交后打开搜索页', async ({ guardedPage: page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(r.url()));
+  await page.goto('/policies/tanghe-jiaoji-2022-33/');
+  const scripts = await page.locator('script').evaluateAll((list) => list.map((s) => (s as HTMLScriptElement).src));
+  expect(scripts).toHaveLength(1);
+  expect(scripts[0]).toMatch(searchBoxScript);
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((u) => indexUrl.test(u) || /load-searcher|lunr/.test(u))).toEqual([]);
+
+  await page.locator('body').press('/');
+  const box = page.getByLabel('搜索政策条款');
+  await expect(box).toBeFocused();
+  await box.fill('延缓入学');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=/);
+  await expect(page.getByRole('list', { name: '搜索结果' }).getByRole('link').first()).toBeVisible();
+});
+
+test('条款：复制引用、上下级条款双向链接、对照阅读、引用本条的规定', async ({ guardedPage: page, request }) => {
+  // The citation is in the HTML itself, readable without JavaScript.
+  const html = await (await request.get('/policies/guobanfa-2017-72/')).text();
+  expect(html).toContain('《国务院办公厅关于进一步加强控辍保学提高义务教育巩固水平的通知》（国办发〔2017〕72号）第11条');
+
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/policies/guobanfa-2017-72/#c11');
+  const c11 = page.locator('#c11');
+  await c11.locator('summary', { hasText: '复制引用' }).first().click();
+  await expect(c11.locator('.cite-text').first()).toBeVisible();
+  await expect(page.locator('#copy-status')).toContainText('已复制引用');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('《国务院办公厅关于进一步加强控辍保学提高义务教育巩固水平的通知》（国办发〔2017〕72号）第11条');
+
+  // National → local.
+  const local = c11.locator('.implemented-by').getByRole('link', { name: '三（四）' });
+  await expect(local).toHaveAttribute('href', '/policies/tanghe-jiaoji-2022-33/#3-4');
+  await c11.locator('summary', { hasText: '引用本条的工作规定' }).click();
+  await expect(c11.locator('.cited-by')).toContainText('学籍系统');
+
+  // Local → national, and the side-by-side view.
+  await page.goto('/policies/tanghe-jiaoji-2022-33/#3-4');
+  const clause = page.locator('[id="3-4"]');
+  await expect(clause.locator('.implements').getByRole('link', { name: '国办发〔2017〕72号 第11条' })).toHaveAttribute('href', '/policies/guobanfa-2017-72/#c11');
+  await clause.getByRole('link', { name: '对照阅读' }).click();
+  await expect(page).toHaveURL(/\/policies\/tanghe-jiaoji-2022-33\/compare\/#3-4$/);
+  const pair = page.locator('section.pair[id="3-4"]');
+  await expect(pair).toContainText('把每年9月和次年3月作为重点监测时段');
+  await expect(pair).toContainText('教育部、公安部要建立学籍系统和国家人口基础信息库比对核查机制');
+});
+
+test('政策文件库：列出元数据，按层级、年份、状态筛选（不需要脚本）', async ({ guardedPage: page }) => {
+  await page.goto('/policies/');
+  const rows = page.locator('tr.policy-row');
+  const total = await rows.count();
+  expect(total).toBeGreaterThanOrEqual(12);
+  const row = page.getByRole('row', { name: /国务院办公厅关于进一步加强控辍保学/ });
+  await expect(row).toContainText('国办发〔2017〕72号');
+  await expect(row).toContainText('2017年7月28日');
+  await expect(row).toContainText('现行有效');
+
+  await page.getByLabel('层级').selectOption({ label: '县级' });
+  await expect(page.locator('tr.policy-row:visible')).toHaveCount(4);
+  await page.getByLabel('效力状态').selectOption({ label: '已到期' });
+  await expect(page.locator('tr.policy-row:visible')).toHaveCount(2);
+  await page.getByRole('button', { name: '清除筛选' }).click();
+  await expect(page.locator('tr.policy-row:visible')).toHaveCount(total);
+  await page.getByLabel('年份').selectOption({ label: '2018年' });
+  await expect(page.locator('tr.policy-row:visible').first()).toContainText('2018');
+});
+
+for (const path of ['/policies/', '/policies/tanghe-jiaoji-2022-33/compare/', '/search/?q=' + encodeURIComponent('辍学 三天')]) {
+  test(`无障碍检查（axe）：${decodeURIComponent(path)}`, async ({ guardedPage: page }) => {
+    await page.goto(path);
+    if (path.startsWith('/search/')) await expect(page.getByRole('list', { name: '搜索结果' }).getByRole('link').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`);
+    expect(summary).toEqual([]);
+  });
+}

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { chineseNumber, jurisdictionAliases, normaliseQuery, type QueryContext } from '../../../site/lib/search/normalise-query.ts';
+
+const context: QueryContext = {
+  documents: [
+    {
+      id: 'guobanfa-2017-72',
+      title: '国务院办公厅关于进一步加强控辍保学提高义务教育巩固水平的通知',
+      label: '国办发〔2017〕72号',
+      docNumber: '国办发〔2017〕72号',
+      level: 'national',
+      numbering: 'continuous',
+      clauses: [['一', 'p1'], ['2', 'c2'], ['11', 'c11'], ['12', 'c12']],
+    },
+    {
+      id: 'tanghe-jiaoji-2022-33',
+      title: '唐河县实施方案',
+      label: '教基〔2022〕33号',
+      docNumber: '教基〔2022〕33号',
+      level: 'county',
+      numbering: 'nested',
+      clauses: [['三', '3'], ['三(二)', '3-2'], ['五(二)', '5-2']],
+    },
+    {
+      id: 'henan-jiaoji-2020-352',
+      title: '河南省若干意见',
+      label: '教基〔2020〕352号',
+      docNumber: '教基〔2020〕352号',
+      level: 'province',
+      numbering: 'nested',
+      clauses: [],
+    },
+  ],
+  jurisdictions: [
+    { id: 'national', name: '国家', level: 'national' },
+    { id: 'tanghe', name: '唐河县', level: 'county' },
+    { id: 'qingtongxia', name: '青铜峡市', level: 'county' },
+    { id: 'ningxia', name: '宁夏回族自治区', level: 'province' },
+  ],
+};
+
+const q = (text: string) => normaliseQuery(text, context);
+
+describe('chineseNumber', () => {
+  it.each([
+    ['十一', 11],
+    ['十', 10],
+    ['二十', 20],
+    ['二十三', 23],
+    ['一百零三', 103],
+    ['两', 2],
+    ['11', 11],
+  ])('%s → %i', (text, value) => expect(chineseNumber(text)).toBe(value));
+
+  it('rejects anything else', () => expect(chineseNumber('十一条')).toBeUndefined());
+});
+
+describe('normaliseQuery: 发文字号', () => {
+  it.each(['国办发〔2017〕72号', '国办发[2017]72号', '国办发(2017)72号', '国办发（2017）72号', '国办发【2017】72号', '国办发2017年72号', '国办发 〔 2017 〕 72 号', '国办发〔２０１７〕７２号'])(
+    'recognises %s',
+    (text) => {
+      const result = q(text);
+      expect(result.documents).toEqual(['guobanfa-2017-72']);
+      expect(result.text).toBe('');
+    },
+  );
+
+  it('tells documents with the same prefix apart by year and serial', () => {
+    expect(q('教基〔2022〕33号').documents).toEqual(['tanghe-jiaoji-2022-33']);
+    expect(q('教基〔2020〕352号').documents).toEqual(['henan-jiaoji-2020-352']);
+  });
+
+  it('keeps the words around a 发文字号', () => {
+    const result = q('按照国办发〔2017〕72号 辍学');
+    expect(result.documents).toEqual(['guobanfa-2017-72']);
+    expect(result.phrases).toEqual(['按照', '辍学']);
+  });
+
+  it('leaves an unknown number alone', () => {
+    expect(q('国办发〔2017〕99号').documents).toEqual([]);
+  });
+});
+
+describe('normaliseQuery: clause numbers', () => {
+  it.each(['国办发〔2017〕72号 第十一条', '国办发[2017]72号第11条', '国办发(2017)72号 第 11 条'])('maps %s to c11', (text) => {
+    expect(q(text).clauses).toEqual(['guobanfa-2017-72#c11']);
+  });
+
+  it('maps 第N条 to continuously numbered documents when no document is named', () => {
+    expect(q('第十二条').clauses).toEqual(['guobanfa-2017-72#c12']);
+  });
+
+  it('maps a printed nested number within the named document', () => {
+    expect(q('教基〔2022〕33号 三（二）').clauses).toEqual(['tanghe-jiaoji-2022-33#3-2']);
+    expect(q('教基【2022】33号 五(二)').clauses).toEqual(['tanghe-jiaoji-2022-33#5-2']);
+  });
+
+  it('does not read a numeral inside a word as a clause number', () => {
+    const result = q('教基〔2022〕33号 三天');
+    expect(result.clauses).toEqual([]);
+    expect(result.phrases).toEqual(['三天']);
+  });
+});
+
+describe('normaliseQuery: words', () => {
+  it('drops question words, documented in questionWords', () => {
+    const result = q('学生三天没来上学怎么办？');
+    expect(result.dropped).toContain('怎么办');
+    expect(result.text).not.toContain('怎么办');
+  });
+
+  it('keeps the verb after 怎么', () => {
+    expect(q('怎么办理休学').phrases).toEqual(['办理休学']);
+  });
+
+  it('rewrites everyday wording to the wording of the documents', () => {
+    expect(q('学生三天没来上学').phrases).toEqual(['学生三天', '未到校']);
+    expect(q('上门送教').phrases).toEqual(['送教上门']);
+  });
+
+  it('adds equivalent spellings of numbers and words as variants', () => {
+    expect(q('三天').variants).toEqual(expect.arrayContaining(['3日', '三日']));
+    expect(q('家长').variants).toEqual(['监护人']);
+  });
+
+  it('takes out jurisdiction names, with or without 县/市', () => {
+    expect(q('唐河 延缓入学')).toMatchObject({ jurisdictions: ['tanghe'], phrases: ['延缓入学'] });
+    expect(q('青铜峡市四不办理')).toMatchObject({ jurisdictions: ['qingtongxia'], phrases: ['四不办理'] });
+  });
+
+  it('collapses spaces, full-width spaces and punctuation', () => {
+    expect(q('  送教上门　　每周，').phrases).toEqual(['送教上门', '每周']);
+  });
+
+  it('gives empty phrases for an empty query', () => {
+    expect(q('   ').phrases).toEqual([]);
+  });
+});
+
+describe('jurisdictionAliases', () => {
+  it('adds the name without its level suffix', () => {
+    expect(jurisdictionAliases('唐河县')).toEqual(['唐河县', '唐河']);
+    expect(jurisdictionAliases('宁夏回族自治区')).toEqual(['宁夏回族自治区', '宁夏']);
+    expect(jurisdictionAliases('国家')).toEqual(['国家']);
+  });
+});
