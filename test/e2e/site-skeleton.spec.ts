@@ -38,7 +38,12 @@ test('页面都带有严格的内容安全策略', async ({ guardedPage: page })
   const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
   expect(csp).toBeTruthy();
   expect(csp).not.toContain("'unsafe-eval'");
-  expect(csp).toContain('script-src');
+  expect(csp).not.toContain("'unsafe-inline'");
+  // Nothing from other origins, no plugins, no <base> hijack, forms only to this site.
+  for (const directive of ["default-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"]) {
+    expect(csp).toContain(directive);
+  }
+  expect(csp).toMatch(/script-src 'self'( 'sha256-[\w+/=]+')+;/);
 });
 
 test('构建输出 API：辖区 JSON 与条款目录', async ({ request }) => {
