@@ -19,6 +19,7 @@ import { searchStore } from '../../site/lib/search/search-entries.ts';
 import { siteSearchSources } from '../../site/lib/search/site-search-sources.ts';
 import { createSearcher } from '../../site/lib/search/search.ts';
 import type { SearchEntry, SearchIndexFile, SearchStore } from '../../site/lib/search/search-types.ts';
+import { timeSearcher, type SearchTimings } from './search-timing.ts';
 import { repoRoot } from '../lib/schema-files.ts';
 
 const copies = 20;
@@ -87,36 +88,19 @@ export function syntheticStore(seed: SearchStore, times = copies): SearchStore {
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
 
-function nodeFigures(corpus: string, json: string, queries: string[]): Figures {
-  const loads: number[] = [];
-  const firsts: number[] = [];
-  let searcher = createSearcher(JSON.parse(json));
-  for (let i = 0; i < loadRuns; i++) {
-    const t0 = performance.now();
-    searcher = createSearcher(JSON.parse(json));
-    const t1 = performance.now();
-    searcher.search(queries[i % queries.length]!);
-    loads.push(t1 - t0);
-    firsts.push(performance.now() - t1);
-  }
-  for (const q of queries) searcher.search(q); // warm up
-  const times: number[] = [];
-  for (let r = 0; r < queryRounds; r++) {
-    for (const q of queries) {
-      const t0 = performance.now();
-      searcher.search(q);
-      times.push(performance.now() - t0);
-    }
-  }
-  times.sort((a, b) => a - b);
-  return { corpus, runtime: 'Node', entries: searcher.store.entries.length, terms: (JSON.parse(json) as SearchIndexFile).index.terms.length, raw: Buffer.byteLength(json), gzip: gzipSync(json).length, loadMs: median(loads), firstMs: median(firsts), p50: percentile(times, 50), p95: percentile(times, 95) };
+function figures(corpus: string, runtime: string, json: string, t: SearchTimings): Figures {
+  const times = [...t.times].sort((a, b) => a - b);
+  const terms = (JSON.parse(json) as SearchIndexFile).index.terms.length;
+  return { corpus, runtime, entries: t.entries, terms, raw: Buffer.byteLength(json), gzip: gzipSync(json).length, loadMs: median(t.loads), firstMs: median(t.firsts), p50: percentile(times, 50), p95: percentile(times, 95) };
 }
 
 /** The browser build of the search code: the same modules the search page loads on first use. */
 async function browserBundle(): Promise<string> {
   const result = await build({
     stdin: {
-      contents: "import { createSearcher } from './site/lib/search/search.ts'; globalThis.baoxueCreateSearcher = createSearcher;",
+      contents:
+        "import { createSearcher } from './site/lib/search/search.ts'; import { timeSearcher } from './scripts/bench/search-timing.ts';" +
+        ' globalThis.baoxueTimeSearch = (json, queries, loadRuns, queryRounds) => timeSearcher(createSearcher, json, queries, loadRuns, queryRounds);',
       resolveDir: repoRoot,
       loader: 'ts',
     },
@@ -139,35 +123,11 @@ async function chromiumFigures(corpora: { corpus: string; json: string }[], quer
     const out: Figures[] = [];
     for (const { corpus, json } of corpora) {
       const measured = await page.evaluate(
-        ({ json, queries, loadRuns, queryRounds }) => {
-          type S = { search(q: string): unknown; store: { entries: unknown[] } };
-          const create = (globalThis as unknown as { baoxueCreateSearcher: (f: unknown) => S }).baoxueCreateSearcher;
-          const loads: number[] = [];
-          const firsts: number[] = [];
-          let searcher = create(JSON.parse(json));
-          for (let i = 0; i < loadRuns; i++) {
-            const t0 = performance.now();
-            searcher = create(JSON.parse(json));
-            const t1 = performance.now();
-            searcher.search(queries[i % queries.length]!);
-            loads.push(t1 - t0);
-            firsts.push(performance.now() - t1);
-          }
-          for (const q of queries) searcher.search(q);
-          const times: number[] = [];
-          for (let r = 0; r < queryRounds; r++) {
-            for (const q of queries) {
-              const t0 = performance.now();
-              searcher.search(q);
-              times.push(performance.now() - t0);
-            }
-          }
-          return { loads, firsts, times, entries: searcher.store.entries.length };
-        },
+        ({ json, queries, loadRuns, queryRounds }) =>
+          (globalThis as unknown as { baoxueTimeSearch: (...a: unknown[]) => SearchTimings }).baoxueTimeSearch(json, queries, loadRuns, queryRounds),
         { json, queries, loadRuns, queryRounds },
       );
-      const times = [...measured.times].sort((a, b) => a - b);
-      out.push({ corpus, runtime: 'Chromium', entries: measured.entries, terms: (JSON.parse(json) as SearchIndexFile).index.terms.length, raw: Buffer.byteLength(json), gzip: gzipSync(json).length, loadMs: median(measured.loads), firstMs: median(measured.firsts), p50: percentile(times, 50), p95: percentile(times, 95) });
+      out.push(figures(corpus, 'Chromium', json, measured));
     }
     return out;
   } finally {
@@ -201,7 +161,7 @@ export async function run(): Promise<void> {
     `查询：test/search/relevance.json 中的 ${queries.length} 条，每条 ${queryRounds} 轮（先预热一轮）。加载 = JSON.parse + 重建 lunr 索引，取 ${loadRuns} 次的中位数，不含网络传输；` +
       '首次查询 = 加载后的第一次查询（倒排表按需解包），中位数。',
   );
-  const rows = corpora.map(({ corpus, json }) => nodeFigures(corpus, json, queries));
+  const rows = corpora.map(({ corpus, json }) => figures(corpus, 'Node', json, timeSearcher(createSearcher, json, queries, loadRuns, queryRounds)));
   try {
     rows.push(...(await chromiumFigures(corpora, queries)));
   } catch (error) {
