@@ -27,6 +27,21 @@ function basisText(basis: Basis[]): string {
   return [...new Set(labels)].join('、');
 }
 
+/** One party's seal and signature block of the 责任书. */
+function PledgeParty({ role, party }: { role: string; party: Data }) {
+  return (
+    <div>
+      <p>
+        {role}（盖章）：{party.unit ?? ''}
+      </p>
+      <p>
+        代表（签字）：{party.representative ?? ''}
+        <span className="sign-blank" />
+      </p>
+    </div>
+  );
+}
+
 export function ReturnNoticeDoc({ data, jurisdictionName, basis }: { data: Data; jurisdictionName: string; basis: Basis[] }) {
   const kind = data.kind === '入学' ? '入学' : data.kind === '复学' ? '复学' : '入学（复学）';
   const s: Data = data.student ?? {};
@@ -119,20 +134,8 @@ export function PledgeDoc({ data, jurisdictionName, basis, indicatorLabels }: { 
       )}
       <p className="letter-body">本责任书一式两份，甲乙双方各执一份，自签订之日起生效。</p>
       <div className="pledge-sign">
-        <div>
-          <p>甲方（盖章）：{a.unit ?? ''}</p>
-          <p>
-            代表（签字）：{a.representative ?? ''}
-            <span className="sign-blank" />
-          </p>
-        </div>
-        <div>
-          <p>乙方（盖章）：{b.unit ?? ''}</p>
-          <p>
-            代表（签字）：{b.representative ?? ''}
-            <span className="sign-blank" />
-          </p>
-        </div>
+        <PledgeParty role="甲方" party={a} />
+        <PledgeParty role="乙方" party={b} />
       </div>
       <p className="letter-date">签订日期：{chineseDate(data.signDate)}</p>
       <BasisList basis={basis} />
