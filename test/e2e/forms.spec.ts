@@ -355,12 +355,15 @@ test('口令加密：开启后草稿加密保存，刷新后要输入口令才�
   expect(stored).not.toContain('加密测试学校');
 
   await page.reload();
-  await expect(page.getByRole('heading', { name: '草稿已加密' })).toBeVisible();
-  await page.getByLabel('口令').fill('错误口令');
-  await page.getByRole('button', { name: '解锁' }).click();
-  await expect(page.getByRole('alert')).toContainText('口令不正确');
-  await page.getByLabel('口令').fill('shared-pc-口令');
-  await page.getByRole('button', { name: '解锁' }).click();
+  // The page opens a new draft; the encrypted one is listed and opens with the passphrase.
+  await expect(field(page, '单位')).toHaveValue('');
+  await page.getByRole('status').getByRole('button', { name: '解锁并打开' }).click();
+  const unlock = page.getByRole('dialog', { name: '解锁已加密的草稿' });
+  await unlock.getByLabel('口令').fill('错误口令');
+  await unlock.getByRole('button', { name: '解锁', exact: true }).click();
+  await expect(unlock.getByRole('alert')).toContainText('口令不正确');
+  await unlock.getByLabel('口令').fill('shared-pc-口令');
+  await unlock.getByRole('button', { name: '解锁', exact: true }).click();
   await expect(field(page, '单位')).toHaveValue('加密测试学校');
 });
 

@@ -20,7 +20,7 @@ import { DraftsPanel } from './DraftsPanel.tsx';
 import { Dialog } from './Dialog.tsx';
 
 const EncryptionPanel = lazy(() => import('./EncryptionPanel.tsx').then((m) => ({ default: m.EncryptionPanel })));
-const UnlockPanel = lazy(() => import('./EncryptionPanel.tsx').then((m) => ({ default: m.UnlockPanel })));
+const UnlockDialog = lazy(() => import('./EncryptionPanel.tsx').then((m) => ({ default: m.UnlockDialog })));
 import { MonthlyTotals } from './MonthlyTotals.tsx';
 import { CategoryWidget } from './CategoryWidget.tsx';
 import { ExtraFieldsField } from './ExtraFieldsField.tsx';
@@ -72,6 +72,8 @@ export default function FormApp(props: FormAppProps) {
   // Problems show once the user asked for a check; from then on they update as the user types.
   const [checked, setChecked] = useState(false);
   const [encryptionOpen, setEncryptionOpen] = useState(false);
+  /** the passphrase prompt is open, for this draft (or just to unlock) */
+  const [unlocking, setUnlocking] = useState<{ id?: string; name?: string }>();
   const fileInput = useRef<HTMLInputElement>(null);
 
   // The server-rendered toolbar does nothing until hydrated: keep it disabled till then.
@@ -180,14 +182,6 @@ export default function FormApp(props: FormAppProps) {
     window.print();
   };
 
-  if (drafts.locked && drafts.store) {
-    return (
-      <Suspense fallback={<p>正在加载…</p>}>
-        <UnlockPanel store={drafts.store} onUnlocked={(k) => void drafts.unlocked(k)} onForgotten={() => void drafts.forgotten()} />
-      </Suspense>
-    );
-  }
-
   const saveText =
     drafts.save.kind === 'saved'
       ? `已自动保存（${drafts.save.at.toLocaleTimeString('zh-CN', { hour12: false })}）`
@@ -253,6 +247,14 @@ export default function FormApp(props: FormAppProps) {
             。原来的数据已保留，可在下方草稿列表中“导出第 {drafts.current.upgradedFrom.version} 版原数据”。
           </p>
         )}
+        {drafts.lockedLast && (
+          <p className="note" role="status">
+            上次打开的草稿“{drafts.lockedLast.name}”已用口令加密，现在打开的是一份新草稿。{' '}
+            <button type="button" onClick={() => setUnlocking(drafts.lockedLast)}>
+              解锁并打开
+            </button>
+          </p>
+        )}
         {importReport && <ImportReport {...importReport} />}
       </div>
 
@@ -307,20 +309,48 @@ export default function FormApp(props: FormAppProps) {
             currentId={drafts.current?.id}
             currentName={drafts.current?.name}
             version={version}
+            encryption={drafts.encrypted}
+            unlocked={drafts.unlocked}
             onOpen={(id) => void drafts.open(id)}
+            onUnlock={setUnlocking}
             onNew={() => void drafts.create()}
             onRename={(id, name) => void drafts.rename(id, name)}
             onDelete={(id) => void drafts.remove(id)}
             onExportOld={(id, v) => void exportOld(id, v)}
           />
           <details className="encryption-panel no-print" onToggle={(e) => setEncryptionOpen((e.target as HTMLDetailsElement).open)}>
-            <summary>口令加密（公用电脑请开启）：{drafts.encrypted ? '已开启' : '未开启'}</summary>
+            <summary>口令加密（公用电脑请开启）：{drafts.encrypted ? (drafts.unlocked ? '已开启' : '已开启，本页未输入口令') : '未开启'}</summary>
             {encryptionOpen && (
               <Suspense fallback={<p>正在加载…</p>}>
-                <EncryptionPanel store={drafts.store} encrypted={drafts.encrypted} onChanged={() => void drafts.encryptionChanged()} />
+                <EncryptionPanel
+                  store={drafts.store}
+                  encrypted={drafts.encrypted}
+                  unlocked={drafts.unlocked}
+                  flush={drafts.flush}
+                  onChanged={() => void drafts.encryptionChanged()}
+                  onUnlock={() => setUnlocking({})}
+                  onLock={() => void drafts.lock()}
+                />
               </Suspense>
             )}
           </details>
+          {unlocking && (
+            <Suspense fallback={null}>
+              <UnlockDialog
+                store={drafts.store}
+                draftName={unlocking.name}
+                onClose={() => setUnlocking(undefined)}
+                onUnlocked={(key) => {
+                  setUnlocking(undefined);
+                  void drafts.unlock(key, unlocking.id);
+                }}
+                onForgotten={() => {
+                  setUnlocking(undefined);
+                  void drafts.forgotten();
+                }}
+              />
+            </Suspense>
+          )}
         </>
       )}
 

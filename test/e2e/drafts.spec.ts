@@ -1,0 +1,135 @@
+/**
+ * Drafts on the built site: nothing typed is lost when the page goes away at
+ * once, encrypted drafts lock only themselves, destructive dialogs start on 取消,
+ * and imports say what is wrong with a file instead of guessing.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+
+const url = '/tanghe/forms/dropout-registration/';
+const unit = (page: Page) => page.getByLabel(/^单位\*?$/);
+
+async function ready(page: Page) {
+  await expect(page.getByRole('button', { name: '打印' })).toBeEnabled();
+  await expect(unit(page)).toBeVisible();
+}
+
+test('自动保存：输入后立即刷新，最后输入的内容也在', async ({ guardedPage: page }) => {
+  await page.goto(url);
+  await ready(page);
+  await unit(page).fill('唐河县第一小学');
+  await unit(page).press('End');
+  await page.keyboard.type('东校区');
+  // No wait at all: the reload starts right after the last keystroke.
+  await page.reload();
+  await expect(unit(page)).toHaveValue('唐河县第一小学东校区');
+});
+
+test('自动保存：输入后立即点链接离开，回来时内容也在', async ({ guardedPage: page }) => {
+  await page.goto(url);
+  await ready(page);
+  await unit(page).fill('城郊乡中心学校');
+  await page.getByRole('link', { name: '表单' }).first().click();
+  await expect(page).toHaveURL(/\/tanghe\/forms\/$/);
+  // A fresh load, not the back/forward cache: the value must come from IndexedDB.
+  await page.goto(url);
+  await expect(unit(page)).toHaveValue('城郊乡中心学校');
+});
+
+/** Switch on passphrase encryption from the page, as the first teacher does. */
+async function encrypt(page: Page, passphrase: string) {
+  await page.getByText(/^口令加密/).click();
+  await page.getByLabel(/^设置口令/).fill(passphrase);
+  await page.getByLabel('再次输入口令').fill(passphrase);
+  await page.getByRole('button', { name: '开启加密' }).click();
+  await expect(page.getByText(/^口令加密.*已开启/)).toBeVisible();
+}
+
+const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: '已自动保存' })).toBeVisible();
+const draftsList = (page: Page) => page.getByRole('region', { name: /草稿/ });
+
+test('口令加密：不知道口令的人照常填写，已加密的草稿只显示名称；“忘记口令”先说明要删几份，默认“取消”', async ({ guardedPage: page }) => {
+  await page.goto(url);
+  await ready(page);
+  await unit(page).fill('张老师的学校');
+  await page.getByRole('group', { name: /^学生基本信息/ }).getByLabel(/^姓名\*?$/).fill('王小明');
+  await saved(page);
+  await encrypt(page, '张老师的口令');
+
+  // Another teacher on the same PC: the page works without the passphrase.
+  await page.reload();
+  await ready(page);
+  await expect(unit(page)).toHaveValue('');
+  await expect(page.getByText('王小明')).toHaveCount(0);
+  const locked = draftsList(page).getByRole('listitem').filter({ hasText: '已加密，需输入口令' });
+  await expect(locked).toHaveCount(1);
+  await expect(locked.getByRole('button', { name: '打开', exact: true })).toHaveCount(0);
+  await expect(locked.getByRole('button', { name: '解锁并打开' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '打印' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: '导入' })).toBeEnabled();
+  await unit(page).fill('李老师的学校');
+  await saved(page);
+  await page.reload();
+  await expect(unit(page)).toHaveValue('李老师的学校');
+  await expect(draftsList(page).getByRole('listitem').filter({ hasText: '未加密' })).toHaveCount(1);
+
+  // 忘记口令 names what it deletes and starts on 取消: Enter keeps everything.
+  await draftsList(page).getByRole('button', { name: '解锁并打开' }).click();
+  await page.getByRole('dialog', { name: '解锁已加密的草稿' }).getByRole('button', { name: '忘记口令' }).click();
+  const forget = page.getByRole('dialog', { name: '忘记口令' });
+  await expect(forget).toContainText('1 份已加密的草稿');
+  await expect(forget).toContainText('包括其他人');
+  await expect(forget.getByRole('button', { name: '删除 1 份已加密的草稿' })).toBeVisible();
+  await expect(forget.getByRole('button', { name: '取消' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(forget).toHaveCount(0);
+  await expect(draftsList(page).getByRole('listitem')).toHaveCount(2);
+
+  // Back at the prompt, the first teacher opens her draft with her passphrase.
+  const unlock = page.getByRole('dialog', { name: '解锁已加密的草稿' });
+  await expect(unlock.getByLabel('口令')).toBeFocused();
+  await unlock.getByLabel('口令').fill('张老师的口令');
+  await page.keyboard.press('Enter');
+  await expect(unit(page)).toHaveValue('张老师的学校');
+  // Her further typing stays sealed.
+  await unit(page).fill('张老师的学校（改）');
+  await saved(page);
+  const stored = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok) => {
+      const q = indexedDB.open('baoxue-drafts');
+      q.onsuccess = () => ok(q.result);
+    });
+    return new Promise<string>((ok) => {
+      const q = db.transaction('drafts').objectStore('drafts').getAll();
+      q.onsuccess = () => ok(JSON.stringify(q.result));
+    });
+  });
+  expect(stored).not.toContain('张老师的学校');
+  expect(stored).not.toContain('王小明');
+});
+
+for (const { name, open, dialog, confirm } of [
+  { name: '清空草稿', open: (page: Page) => page.getByRole('button', { name: '清空草稿' }).click(), dialog: '清空草稿', confirm: '确定清空' },
+  {
+    name: '删除草稿',
+    open: (page: Page) => draftsList(page).getByRole('listitem').first().getByRole('button', { name: '删除' }).click(),
+    dialog: '删除草稿',
+    confirm: '确定删除',
+  },
+]) {
+  test(`${name}：确认框打开时焦点在“取消”，直接按回车不会删除`, async ({ guardedPage: page }) => {
+    await page.goto(url);
+    await ready(page);
+    await unit(page).fill('不能误删的学校');
+    await saved(page);
+    await open(page);
+    const d = page.getByRole('dialog', { name: dialog });
+    await expect(d.getByRole('button', { name: confirm })).toBeVisible();
+    await expect(d.getByRole('button', { name: '取消' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(d).toHaveCount(0);
+    await expect(unit(page)).toHaveValue('不能误删的学校');
+    await page.reload();
+    await expect(unit(page)).toHaveValue('不能误删的学校');
+  });
+}
