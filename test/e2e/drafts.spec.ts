@@ -3,7 +3,11 @@
  * once, encrypted drafts lock only themselves, destructive dialogs start on 取消,
  * and imports say what is wrong with a file instead of guessing.
  */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { test, expect } from './fixtures.ts';
 
 const url = '/tanghe/forms/dropout-registration/';
@@ -133,3 +137,85 @@ for (const { name, open, dialog, confirm } of [
     await expect(unit(page)).toHaveValue('不能误删的学校');
   });
 }
+
+/** Import a file (name and bytes) through the 导入 button. */
+async function importBytes(page: Page, name: string, buffer: Buffer) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '导入' }).click();
+  await (await chooser).setFiles({ name, mimeType: name.endsWith('.json') ? 'application/json' : 'application/octet-stream', buffer });
+}
+
+const example = () => JSON.parse(readFileSync('schemas/forms/dropout-registration.schema.json', 'utf8')).examples[0];
+const envelope = (jurisdiction: string, data: unknown = example()) => Buffer.from(JSON.stringify({ form: 'dropout-registration', version: 1, jurisdiction, data }));
+
+test('导入：其他辖区的文件先问一声并给出该辖区的页面，不认识的辖区明确提示', async ({ guardedPage: page }) => {
+  await page.goto(url);
+  await ready(page);
+  await unit(page).fill('正在填写的草稿');
+  await saved(page);
+
+  await importBytes(page, '卢氏的登记表.json', envelope('lushi'));
+  const ask = page.getByRole('dialog', { name: '导入其他辖区的文件' });
+  await expect(ask).toContainText('卢氏县');
+  await expect(ask.getByRole('link', { name: /打开卢氏县的/ })).toHaveAttribute('href', '/lushi/forms/dropout-registration/');
+  await expect(ask.getByRole('button', { name: '取消' })).toBeFocused();
+  await ask.getByRole('button', { name: '取消' }).click();
+  await expect(unit(page)).toHaveValue('正在填写的草稿');
+  await expect(draftsList(page).getByRole('listitem')).toHaveCount(1);
+
+  await importBytes(page, '卢氏的登记表.json', envelope('lushi'));
+  await ask.getByRole('button', { name: /^仍导入到唐河县/ }).click();
+  const report = page.locator('.import-report');
+  await expect(report).toContainText('已导入');
+  await expect(report).toContainText('文件属于卢氏县');
+  await expect(unit(page)).toHaveValue(example().unit);
+  // The draft being filled is still there, untouched.
+  await expect(draftsList(page).getByRole('listitem')).toHaveCount(2);
+
+  await importBytes(page, '别处的登记表.json', envelope('tanghee'));
+  await expect(report).toContainText('“tanghee” 不是本站有这张表的辖区');
+  await expect(report).toContainText('您是否想写 “tanghe”');
+});
+
+test('导入：GBK 编码的 JSON 被拒绝并说明原因，不会变成乱码草稿', async ({ guardedPage: page }) => {
+  await page.goto(url);
+  await ready(page);
+  const [before, after] = envelope('tanghe').toString('utf8').split(example().student.name);
+  // 张小明 in GBK, as Notepad's “ANSI” saves it.
+  const gbk = Buffer.concat([Buffer.from(before!), Buffer.from([0xd5, 0xc5, 0xd0, 0xa1, 0xc3, 0xf7]), Buffer.from(after!)]);
+  await importBytes(page, 'gbk.json', gbk);
+  await expect(page.getByRole('alert').filter({ hasText: '无法导入' })).toContainText('文件不是 UTF-8 编码');
+  await expect(draftsList(page).getByRole('listitem').filter({ hasText: '导入' })).toHaveCount(0);
+});
+
+test('导入 Excel：被 Excel 改成数字的身份证号、不是整数的单元格——能读的都导入，问题逐条列出', async ({ guardedPage: page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'baoxue-drafts-xlsx-'));
+  await page.goto(url);
+  await ready(page);
+  await importBytes(page, 'example.json', envelope('tanghe'));
+  await expect(page.getByRole('status').filter({ hasText: '已导入' })).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出 Excel' }).click();
+  const xlsx = join(dir, 'export.xlsx');
+  await (await download).saveAs(xlsx);
+
+  const files = unzipSync(new Uint8Array(readFileSync(xlsx)));
+  const main = strFromU8(files['xl/worksheets/sheet1.xml']!);
+  const id = new RegExp(`<c r="(B\\d+)"[^>]*t="inlineStr"><is><t>${example().student.idNumber}</t></is></c>`);
+  expect(main).toMatch(id);
+  files['xl/worksheets/sheet1.xml'] = strToU8(main.replace(id, '<c r="$1"><v>4.11328201003151E+17</v></c>'));
+  const count = /<c r="(B\d+)"[^>]*><v>2<\/v><\/c>/; // 劝返次数
+  expect(strFromU8(files['xl/worksheets/sheet1.xml']!)).toMatch(count);
+  files['xl/worksheets/sheet1.xml'] = strToU8(strFromU8(files['xl/worksheets/sheet1.xml']!).replace(count, '<c r="$1" t="inlineStr"><is><t>两次</t></is></c>'));
+  await importBytes(page, '改过的.xlsx', Buffer.from(zipSync(files)));
+
+  const report = page.locator('.import-report');
+  await expect(report).toContainText('已导入');
+  await expect(report).toContainText(/工作表“辍学学生登记表” 第\d+行 B列“学生基本信息 \/ 身份证号”：“身份证号”被 Excel 存成了数字/);
+  await expect(report).toContainText('设置为“文本”格式');
+  await expect(report).not.toContainText('校验码');
+  await expect(report).toContainText(/第\d+行 B列“核查情况 \/ 劝返次数”：“劝返次数”应为整数，实际是 “两次”/);
+  // Everything else was read.
+  await expect(unit(page)).toHaveValue(example().unit);
+  await expect(page.getByRole('group', { name: /^学生基本信息/ }).getByLabel(/^身份证号\*?$/)).toHaveValue('411328201003151000');
+});

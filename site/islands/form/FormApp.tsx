@@ -31,7 +31,7 @@ import { PrintView } from './PrintView.tsx';
 import type { Basis } from './PrintDocuments.tsx';
 import { StorageNotice } from './StorageNotice.tsx';
 import { downloadFile, safeFileName } from './download.ts';
-import { buildEnvelopeJson, customValidateFor, exportXlsx, importFile, loadMigrations, type ImportProblem } from './form-services.ts';
+import { buildEnvelopeJson, customValidateFor, exportXlsx, importFile, loadMigrations, type ImportProblem, type ImportResult } from './form-services.ts';
 import { isBlank } from './is-blank.ts';
 import { withHelpLinks, type ClauseLink } from './with-help-links.tsx';
 import { formCatalogue } from '../../lib/forms/form-catalogue.ts';
@@ -56,6 +56,8 @@ export interface FormAppProps {
   /** clauses behind particular fields, by field path */
   fieldHelp?: Record<string, ClauseLink[]>;
   indicatorLabels?: Record<string, string>;
+  /** this site's jurisdictions that have this form, id → name: an imported file's jurisdiction is checked against them */
+  jurisdictions?: Record<string, string>;
 }
 
 type Data = Record<string, unknown>;
@@ -74,6 +76,8 @@ export default function FormApp(props: FormAppProps) {
   const [encryptionOpen, setEncryptionOpen] = useState(false);
   /** the passphrase prompt is open, for this draft (or just to unlock) */
   const [unlocking, setUnlocking] = useState<{ id?: string; name?: string }>();
+  /** an import of another jurisdiction's file, waiting for the user's word */
+  const [foreign, setForeign] = useState<{ file: string; result: ImportResult }>();
   const fileInput = useRef<HTMLInputElement>(null);
 
   // The server-rendered toolbar does nothing until hydrated: keep it disabled till then.
@@ -126,9 +130,10 @@ export default function FormApp(props: FormAppProps) {
       labels: props.labels ?? {},
       extraFields: props.jurisdictionRules?.formOptions?.extraFields ?? [],
       rules: props.jurisdictionRules ?? null,
+      jurisdictions: props.jurisdictions ?? {},
       ...(fns ? { validateFns: fns } : {}),
     }),
-    [definition, jurisdiction.id, props.labels, props.jurisdictionRules, fns],
+    [definition, jurisdiction.id, props.labels, props.jurisdictionRules, props.jurisdictions, fns],
   );
 
   const exportJson = async (value: unknown = data, v = version) => {
@@ -158,15 +163,22 @@ export default function FormApp(props: FormAppProps) {
         setImportReport({ file: file.name, problems: result.problems, imported: false });
         return;
       }
-      // Never overwrite what the user is working on: imports go into a new draft.
-      await drafts.create(result.data, `导入：${file.name.replace(/\.(json|xlsx)$/i, '')}`);
-      setImportReport({ file: file.name, problems: result.problems, imported: true });
+      if (result.otherJurisdiction) setForeign({ file: file.name, result });
+      else await importAsDraft(file.name, result);
     } catch (e) {
       setImportReport({ file: file.name, problems: [{ where: file.name, message: e instanceof Error ? e.message : String(e) }], imported: false });
     } finally {
       setBusy(undefined);
       if (fileInput.current) fileInput.current.value = '';
     }
+  };
+
+  // Never overwrite what the user is working on: imports go into a new draft.
+  const importAsDraft = async (file: string, result: ImportResult) => {
+    const other = result.otherJurisdiction;
+    const problems = other ? [{ where: file, message: `文件属于${other.name}，已按${jurisdiction.name}的表单导入。` }, ...result.problems] : result.problems;
+    await drafts.create(result.data, `导入：${file.replace(/\.(json|xlsx)$/i, '')}`);
+    setImportReport({ file, problems, imported: true });
   };
 
   const exportOld = async (id: string, v: number) => {
@@ -379,6 +391,26 @@ export default function FormApp(props: FormAppProps) {
           }}
         >
           <p>将删除当前草稿“{drafts.current?.name}”中填写的全部内容，且无法恢复。如需保留，请先“导出 JSON”。</p>
+        </Dialog>
+      )}
+      {foreign?.result.otherJurisdiction && (
+        <Dialog
+          title="导入其他辖区的文件"
+          confirmLabel={`仍导入到${jurisdiction.name}的表单`}
+          focusCancel
+          onCancel={() => setForeign(undefined)}
+          onConfirm={() => {
+            setForeign(undefined);
+            void importAsDraft(foreign.file, foreign.result);
+          }}
+        >
+          <p>
+            “{foreign.file}”是<strong>{foreign.result.otherJurisdiction.name}</strong>的“{title}”，本页是{jurisdiction.name}的表单，两地的必填项和补充字段可能不同。
+          </p>
+          <p>
+            <a href={`/${foreign.result.otherJurisdiction.id}/forms/${formId}/`}>打开{foreign.result.otherJurisdiction.name}的“{title}”页面</a>
+            ，在那里导入；或确认仍导入到本页（另存为新草稿）。
+          </p>
         </Dialog>
       )}
     </div>
