@@ -112,6 +112,22 @@ test('口令加密：不知道口令的人照常填写，已加密的草稿只�
   expect(stored).not.toContain('王小明');
 });
 
+test('口令加密时也一样：输入后立即刷新，解锁后最后输入的内容也在', async ({ guardedPage: page }) => {
+  await page.goto(url);
+  await ready(page);
+  await unit(page).fill('加密');
+  await saved(page);
+  await encrypt(page, '立即刷新的口令');
+  await unit(page).press('End');
+  await page.keyboard.type('的学校');
+  await page.reload();
+  await page.getByRole('status').getByRole('button', { name: '解锁并打开' }).click();
+  const unlock = page.getByRole('dialog', { name: '解锁已加密的草稿' });
+  await unlock.getByLabel('口令').fill('立即刷新的口令');
+  await page.keyboard.press('Enter');
+  await expect(unit(page)).toHaveValue('加密的学校');
+});
+
 for (const { name, open, dialog, confirm } of [
   { name: '清空草稿', open: (page: Page) => page.getByRole('button', { name: '清空草稿' }).click(), dialog: '清空草稿', confirm: '确定清空' },
   {

@@ -354,7 +354,7 @@ export default function FormApp(props: FormAppProps) {
                 onClose={() => setUnlocking(undefined)}
                 onUnlocked={(key) => {
                   setUnlocking(undefined);
-                  void drafts.unlock(key, unlocking.id);
+                  drafts.unlock(key, unlocking.id).catch((e) => setNotice({ text: `无法打开已加密的草稿：${e instanceof Error ? e.message : String(e)}` }));
                 }}
                 onForgotten={() => {
                   setUnlocking(undefined);
