@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { test, expect } from './fixtures.ts';
+import { storedDrafts } from './stored-drafts.ts';
 
 const url = '/tanghe/forms/dropout-registration/';
 const unit = (page: Page) => page.getByLabel(/^单位\*?$/);
@@ -98,16 +99,7 @@ test('口令加密：不知道口令的人照常填写，已加密的草稿只�
   // Her further typing stays sealed.
   await unit(page).fill('张老师的学校（改）');
   await saved(page);
-  const stored = await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((ok) => {
-      const q = indexedDB.open('baoxue-drafts');
-      q.onsuccess = () => ok(q.result);
-    });
-    return new Promise<string>((ok) => {
-      const q = db.transaction('drafts').objectStore('drafts').getAll();
-      q.onsuccess = () => ok(JSON.stringify(q.result));
-    });
-  });
+  const stored = await storedDrafts(page);
   expect(stored).not.toContain('张老师的学校');
   expect(stored).not.toContain('王小明');
 });

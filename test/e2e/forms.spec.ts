@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { storedDrafts } from './stored-drafts.ts';
 
 const url = '/tanghe/forms/dropout-registration/';
 
@@ -342,16 +343,7 @@ test('口令加密：开启后草稿加密保存，刷新后要输入口令才�
   await page.getByRole('button', { name: '开启加密' }).click();
   await expect(page.getByText(/^口令加密.*已开启/)).toBeVisible();
   // Nothing readable is left in IndexedDB.
-  const stored = await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((ok) => {
-      const q = indexedDB.open('baoxue-drafts');
-      q.onsuccess = () => ok(q.result);
-    });
-    return new Promise<string>((ok) => {
-      const q = db.transaction('drafts').objectStore('drafts').getAll();
-      q.onsuccess = () => ok(JSON.stringify(q.result));
-    });
-  });
+  const stored = await storedDrafts(page);
   expect(stored).not.toContain('加密测试学校');
 
   await page.reload();
