@@ -34,6 +34,12 @@ export default defineConfig({
   vite: {
     build: { assetsInlineLimit: 0 },
     // rjsf's optional Markdown rendering is never enabled; a plain-text stand-in keeps form pages small.
-    resolve: { alias: { 'markdown-to-jsx/react': fileURLToPath(new URL('./site/islands/form/plain-markdown.tsx', import.meta.url)) } },
+    // rjsf resolves the schemas' $refs with fast-uri; the platform's URL does the same for our https $ids (uri-resolver.ts).
+    resolve: {
+      alias: {
+        'markdown-to-jsx/react': fileURLToPath(new URL('./site/islands/form/plain-markdown.tsx', import.meta.url)),
+        'fast-uri': fileURLToPath(new URL('./site/islands/form/uri-resolver.ts', import.meta.url)),
+      },
+    },
   },
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { storedDrafts } from './stored-drafts.ts';
 
 const url = '/tanghe/forms/dropout-registration/';
 
@@ -342,25 +343,19 @@ test('口令加密：开启后草稿加密保存，刷新后要输入口令才�
   await page.getByRole('button', { name: '开启加密' }).click();
   await expect(page.getByText(/^口令加密.*已开启/)).toBeVisible();
   // Nothing readable is left in IndexedDB.
-  const stored = await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((ok) => {
-      const q = indexedDB.open('baoxue-drafts');
-      q.onsuccess = () => ok(q.result);
-    });
-    return new Promise<string>((ok) => {
-      const q = db.transaction('drafts').objectStore('drafts').getAll();
-      q.onsuccess = () => ok(JSON.stringify(q.result));
-    });
-  });
+  const stored = await storedDrafts(page);
   expect(stored).not.toContain('加密测试学校');
 
   await page.reload();
-  await expect(page.getByRole('heading', { name: '草稿已加密' })).toBeVisible();
-  await page.getByLabel('口令').fill('错误口令');
-  await page.getByRole('button', { name: '解锁' }).click();
-  await expect(page.getByRole('alert')).toContainText('口令不正确');
-  await page.getByLabel('口令').fill('shared-pc-口令');
-  await page.getByRole('button', { name: '解锁' }).click();
+  // The page opens a new draft; the encrypted one is listed and opens with the passphrase.
+  await expect(field(page, '单位')).toHaveValue('');
+  await page.getByRole('status').getByRole('button', { name: '解锁并打开' }).click();
+  const unlock = page.getByRole('dialog', { name: '解锁已加密的草稿' });
+  await unlock.getByLabel('口令').fill('错误口令');
+  await unlock.getByRole('button', { name: '解锁', exact: true }).click();
+  await expect(unlock.getByRole('alert')).toContainText('口令不正确');
+  await unlock.getByLabel('口令').fill('shared-pc-口令');
+  await unlock.getByRole('button', { name: '解锁', exact: true }).click();
   await expect(field(page, '单位')).toHaveValue('加密测试学校');
 });
 

@@ -1,4 +1,8 @@
-/** The list of this form's drafts in this browser: open, rename, delete, new. */
+/**
+ * The list of this form's drafts in this browser: open, rename, delete, new.
+ * An encrypted draft this page cannot read shows only its name and dates, and
+ * asks for the passphrase when opened.
+ */
 import { useState } from 'react';
 import type { DraftSummary } from '../../lib/drafts/draft.ts';
 import { Dialog } from './Dialog.tsx';
@@ -8,7 +12,12 @@ interface Props {
   currentId: string | undefined;
   currentName: string | undefined;
   version: number;
+  /** a passphrase vault exists */
+  encryption: boolean;
+  /** this page has the key */
+  unlocked: boolean;
   onOpen: (id: string) => void;
+  onUnlock: (draft: DraftSummary) => void;
   onNew: () => void;
   onRename: (id: string, name: string) => void;
   onDelete: (id: string) => void;
@@ -39,38 +48,48 @@ export function DraftsPanel(p: Props) {
         )}
         {p.drafts.map((d) => {
           const old = [...new Set([...(d.version !== p.version ? [d.version] : []), ...d.olderVersions])];
+          const locked = d.encrypted && !p.unlocked;
           return (
             <li key={d.id} aria-current={d.id === p.currentId ? 'true' : undefined} aria-label={d.name}>
               <span className="draft-name">{d.name}</span>
               <span className="draft-meta">
                 {d.id === p.currentId ? '正在填写 · ' : ''}
                 保存于 {time(d.updatedAt)}
-                {d.encrypted ? ' · 已加密' : ''}
+                {locked ? ' · 已加密，需输入口令' : d.encrypted ? ' · 已加密' : p.encryption ? ' · 未加密' : ''}
                 {d.version !== p.version ? ` · 第 ${d.version} 版表单` : ''}
               </span>
               <span className="draft-actions">
-                {d.id !== p.currentId && (
-                  <button type="button" onClick={() => p.onOpen(d.id)}>
-                    打开
+                {locked ? (
+                  <button type="button" onClick={() => p.onUnlock(d)}>
+                    解锁并打开
                   </button>
+                ) : (
+                  <>
+                    {d.id !== p.currentId && (
+                      <button type="button" onClick={() => p.onOpen(d.id)}>
+                        打开
+                      </button>
+                    )}
+                    <button
+                      type="button"
+                      onClick={() => {
+                        setName(d.name);
+                        setRenaming(d);
+                      }}
+                    >
+                      重命名
+                    </button>
+                  </>
                 )}
-                <button
-                  type="button"
-                  onClick={() => {
-                    setName(d.name);
-                    setRenaming(d);
-                  }}
-                >
-                  重命名
-                </button>
                 <button type="button" onClick={() => setDeleting(d)}>
                   删除
                 </button>
-                {old.map((v) => (
-                  <button key={v} type="button" onClick={() => p.onExportOld(d.id, v)}>
-                    导出第 {v} 版原数据
-                  </button>
-                ))}
+                {!locked &&
+                  old.map((v) => (
+                    <button key={v} type="button" onClick={() => p.onExportOld(d.id, v)}>
+                      导出第 {v} 版原数据
+                    </button>
+                  ))}
               </span>
             </li>
           );
@@ -106,6 +125,7 @@ export function DraftsPanel(p: Props) {
         >
           <p>
             删除草稿“{deleting.name}”？删除后无法恢复。如需保留，请先打开它并“导出 JSON”。
+            {deleting.encrypted && !p.unlocked && '此草稿已加密，可能是别人的，请确认后再删除。'}
           </p>
         </Dialog>
       )}

@@ -20,7 +20,7 @@ import { DraftsPanel } from './DraftsPanel.tsx';
 import { Dialog } from './Dialog.tsx';
 
 const EncryptionPanel = lazy(() => import('./EncryptionPanel.tsx').then((m) => ({ default: m.EncryptionPanel })));
-const UnlockPanel = lazy(() => import('./EncryptionPanel.tsx').then((m) => ({ default: m.UnlockPanel })));
+const UnlockDialog = lazy(() => import('./EncryptionPanel.tsx').then((m) => ({ default: m.UnlockDialog })));
 import { MonthlyTotals } from './MonthlyTotals.tsx';
 import { CategoryWidget } from './CategoryWidget.tsx';
 import { ExtraFieldsField } from './ExtraFieldsField.tsx';
@@ -31,7 +31,7 @@ import { PrintView } from './PrintView.tsx';
 import type { Basis } from './PrintDocuments.tsx';
 import { StorageNotice } from './StorageNotice.tsx';
 import { downloadFile, safeFileName } from './download.ts';
-import { buildEnvelopeJson, customValidateFor, exportXlsx, importFile, loadMigrations, type ImportProblem } from './form-services.ts';
+import { buildEnvelopeJson, customValidateFor, exportXlsx, importFile, loadMigrations, type ImportProblem, type ImportResult } from './form-services.ts';
 import { isBlank } from './is-blank.ts';
 import { withHelpLinks, type ClauseLink } from './with-help-links.tsx';
 import { formCatalogue } from '../../lib/forms/form-catalogue.ts';
@@ -56,6 +56,8 @@ export interface FormAppProps {
   /** clauses behind particular fields, by field path */
   fieldHelp?: Record<string, ClauseLink[]>;
   indicatorLabels?: Record<string, string>;
+  /** this site's jurisdictions that have this form, id → name: an imported file's jurisdiction is checked against them */
+  jurisdictions?: Record<string, string>;
 }
 
 type Data = Record<string, unknown>;
@@ -72,6 +74,10 @@ export default function FormApp(props: FormAppProps) {
   // Problems show once the user asked for a check; from then on they update as the user types.
   const [checked, setChecked] = useState(false);
   const [encryptionOpen, setEncryptionOpen] = useState(false);
+  /** the passphrase prompt is open, for this draft (or just to unlock) */
+  const [unlocking, setUnlocking] = useState<{ id?: string; name?: string }>();
+  /** an import of another jurisdiction's file, waiting for the user's word */
+  const [foreign, setForeign] = useState<{ file: string; result: ImportResult }>();
   const fileInput = useRef<HTMLInputElement>(null);
 
   // The server-rendered toolbar does nothing until hydrated: keep it disabled till then.
@@ -124,9 +130,10 @@ export default function FormApp(props: FormAppProps) {
       labels: props.labels ?? {},
       extraFields: props.jurisdictionRules?.formOptions?.extraFields ?? [],
       rules: props.jurisdictionRules ?? null,
+      jurisdictions: props.jurisdictions ?? {},
       ...(fns ? { validateFns: fns } : {}),
     }),
-    [definition, jurisdiction.id, props.labels, props.jurisdictionRules, fns],
+    [definition, jurisdiction.id, props.labels, props.jurisdictionRules, props.jurisdictions, fns],
   );
 
   const exportJson = async (value: unknown = data, v = version) => {
@@ -156,15 +163,22 @@ export default function FormApp(props: FormAppProps) {
         setImportReport({ file: file.name, problems: result.problems, imported: false });
         return;
       }
-      // Never overwrite what the user is working on: imports go into a new draft.
-      await drafts.create(result.data, `导入：${file.name.replace(/\.(json|xlsx)$/i, '')}`);
-      setImportReport({ file: file.name, problems: result.problems, imported: true });
+      if (result.otherJurisdiction) setForeign({ file: file.name, result });
+      else await importAsDraft(file.name, result);
     } catch (e) {
       setImportReport({ file: file.name, problems: [{ where: file.name, message: e instanceof Error ? e.message : String(e) }], imported: false });
     } finally {
       setBusy(undefined);
       if (fileInput.current) fileInput.current.value = '';
     }
+  };
+
+  // Never overwrite what the user is working on: imports go into a new draft.
+  const importAsDraft = async (file: string, result: ImportResult) => {
+    const other = result.otherJurisdiction;
+    const problems = other ? [{ where: file, message: `文件属于${other.name}，已按${jurisdiction.name}的表单导入。` }, ...result.problems] : result.problems;
+    await drafts.create(result.data, `导入：${file.replace(/\.(json|xlsx)$/i, '')}`);
+    setImportReport({ file, problems, imported: true });
   };
 
   const exportOld = async (id: string, v: number) => {
@@ -179,14 +193,6 @@ export default function FormApp(props: FormAppProps) {
     await drafts.flush();
     window.print();
   };
-
-  if (drafts.locked && drafts.store) {
-    return (
-      <Suspense fallback={<p>正在加载…</p>}>
-        <UnlockPanel store={drafts.store} onUnlocked={(k) => void drafts.unlocked(k)} onForgotten={() => void drafts.forgotten()} />
-      </Suspense>
-    );
-  }
 
   const saveText =
     drafts.save.kind === 'saved'
@@ -253,6 +259,14 @@ export default function FormApp(props: FormAppProps) {
             。原来的数据已保留，可在下方草稿列表中“导出第 {drafts.current.upgradedFrom.version} 版原数据”。
           </p>
         )}
+        {drafts.lockedLast && (
+          <p className="note" role="status">
+            上次打开的草稿“{drafts.lockedLast.name}”已用口令加密，现在打开的是一份新草稿。{' '}
+            <button type="button" onClick={() => setUnlocking(drafts.lockedLast)}>
+              解锁并打开
+            </button>
+          </p>
+        )}
         {importReport && <ImportReport {...importReport} />}
       </div>
 
@@ -307,20 +321,48 @@ export default function FormApp(props: FormAppProps) {
             currentId={drafts.current?.id}
             currentName={drafts.current?.name}
             version={version}
+            encryption={drafts.encrypted}
+            unlocked={drafts.unlocked}
             onOpen={(id) => void drafts.open(id)}
+            onUnlock={setUnlocking}
             onNew={() => void drafts.create()}
             onRename={(id, name) => void drafts.rename(id, name)}
             onDelete={(id) => void drafts.remove(id)}
             onExportOld={(id, v) => void exportOld(id, v)}
           />
           <details className="encryption-panel no-print" onToggle={(e) => setEncryptionOpen((e.target as HTMLDetailsElement).open)}>
-            <summary>口令加密（公用电脑请开启）：{drafts.encrypted ? '已开启' : '未开启'}</summary>
+            <summary>口令加密（公用电脑请开启）：{drafts.encrypted ? (drafts.unlocked ? '已开启' : '已开启，本页未输入口令') : '未开启'}</summary>
             {encryptionOpen && (
               <Suspense fallback={<p>正在加载…</p>}>
-                <EncryptionPanel store={drafts.store} encrypted={drafts.encrypted} onChanged={() => void drafts.encryptionChanged()} />
+                <EncryptionPanel
+                  store={drafts.store}
+                  encrypted={drafts.encrypted}
+                  unlocked={drafts.unlocked}
+                  flush={drafts.flush}
+                  onChanged={() => void drafts.encryptionChanged()}
+                  onUnlock={() => setUnlocking({})}
+                  onLock={() => void drafts.lock()}
+                />
               </Suspense>
             )}
           </details>
+          {unlocking && (
+            <Suspense fallback={null}>
+              <UnlockDialog
+                store={drafts.store}
+                draftName={unlocking.name}
+                onClose={() => setUnlocking(undefined)}
+                onUnlocked={(key) => {
+                  setUnlocking(undefined);
+                  drafts.unlock(key, unlocking.id).catch((e) => setNotice({ text: `无法打开已加密的草稿：${e instanceof Error ? e.message : String(e)}` }));
+                }}
+                onForgotten={() => {
+                  setUnlocking(undefined);
+                  void drafts.forgotten();
+                }}
+              />
+            </Suspense>
+          )}
         </>
       )}
 
@@ -349,6 +391,26 @@ export default function FormApp(props: FormAppProps) {
           }}
         >
           <p>将删除当前草稿“{drafts.current?.name}”中填写的全部内容，且无法恢复。如需保留，请先“导出 JSON”。</p>
+        </Dialog>
+      )}
+      {foreign?.result.otherJurisdiction && (
+        <Dialog
+          title="导入其他辖区的文件"
+          confirmLabel={`仍导入到${jurisdiction.name}的表单`}
+          focusCancel
+          onCancel={() => setForeign(undefined)}
+          onConfirm={() => {
+            setForeign(undefined);
+            void importAsDraft(foreign.file, foreign.result);
+          }}
+        >
+          <p>
+            “{foreign.file}”是<strong>{foreign.result.otherJurisdiction.name}</strong>的“{title}”，本页是{jurisdiction.name}的表单，两地的必填项和补充字段可能不同。
+          </p>
+          <p>
+            <a href={`/${foreign.result.otherJurisdiction.id}/forms/${formId}/`}>打开{foreign.result.otherJurisdiction.name}的“{title}”页面</a>
+            ，在那里导入；或确认仍导入到本页（另存为新草稿）。
+          </p>
         </Dialog>
       )}
     </div>

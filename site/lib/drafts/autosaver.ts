@@ -1,45 +1,58 @@
 /**
- * Debounced saving: the latest value is written at most `delay` ms after the
- * last change, and `flush()` writes a pending value at once (on pagehide or
- * when the tab is hidden), so closing the tab loses nothing.
+ * Saving on every change. A change is written at once; while a write is
+ * still running, only the latest change waits and follows it, so a slow PC
+ * is never flooded with writes. There is no timer: a timer is exactly what
+ * loses the last keystrokes when the page goes away before it fires.
+ *
+ * flush() starts the waiting write synchronously, in the caller's task (the
+ * pagehide handler), rather than after the running one: once the page is
+ * unloading nothing queued behind a promise runs any more. Two writes may then
+ * overlap; `save` must keep them in order (IndexedDB commits readwrite
+ * transactions on one store in the order they were created).
  */
 export interface Autosaver<T> {
   schedule(value: T): void;
+  /** start the waiting write now; resolves when every write has finished */
   flush(): Promise<void>;
-  /** true while a value waits to be written */
+  /** true while a value waits to be written or is being written */
   readonly pending: boolean;
+  /** forget the waiting value (the draft was deleted) */
   cancel(): void;
 }
 
-export function createAutosaver<T>(save: (value: T) => Promise<void>, delay = 250, onError?: (e: unknown) => void): Autosaver<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
+export function createAutosaver<T>(save: (value: T) => Promise<unknown>, onError?: (e: unknown) => void): Autosaver<T> {
   let waiting: { value: T } | undefined;
-  let running: Promise<void> = Promise.resolve();
+  const running = new Set<Promise<void>>();
 
-  const write = (): Promise<void> => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
+  const start = () => {
     const next = waiting;
     waiting = undefined;
-    if (!next) return running;
-    // Writes run one after another so an older value never overwrites a newer one.
-    running = running.then(() => save(next.value)).catch((e) => onError?.(e));
-    return running;
+    if (!next) return;
+    const p: Promise<void> = (async () => save(next.value))()
+      .then(
+        () => undefined,
+        (e) => onError?.(e),
+      )
+      .finally(() => {
+        running.delete(p);
+        if (!running.size) start();
+      });
+    running.add(p);
   };
 
   return {
     schedule(value) {
       waiting = { value };
-      if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(() => void write(), delay);
+      if (!running.size) start();
     },
-    flush: write,
+    async flush() {
+      start();
+      while (running.size) await Promise.all(running);
+    },
     get pending() {
-      return waiting !== undefined;
+      return waiting !== undefined || running.size > 0;
     },
     cancel() {
-      if (timer !== undefined) clearTimeout(timer);
-      timer = undefined;
       waiting = undefined;
     },
   };

@@ -2,10 +2,12 @@
  * Drafts in IndexedDB, keyed by [form, id]. The store also holds, when the user
  * turned encryption on, the vault record needed to check a passphrase.
  * With a key set, form data is written sealed (AES-GCM); without one, sealed
- * drafts stay listed but cannot be opened.
+ * drafts stay listed (name and dates only) but cannot be opened, and new
+ * drafts are written plain — so whoever does not know the passphrase can
+ * still fill in forms on the same PC without touching the sealed drafts.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { newDraftId, summarize, type DraftRecord, type DraftSummary } from './draft.ts';
+import { newDraftId, summarize, type DraftMeta, type DraftRecord, type DraftSummary } from './draft.ts';
 import { seal, unseal, type VaultMeta } from './draft-crypto.ts';
 import { keepSnapshotIfUpgrading } from './upgrade-draft.ts';
 
@@ -29,6 +31,23 @@ export interface NewDraft {
   version: number;
   name: string;
   data?: unknown;
+}
+
+/** The metadata of a draft not yet stored. */
+export function newDraftMeta(d: Omit<NewDraft, 'data'>, id = newDraftId()): DraftMeta {
+  const now = new Date().toISOString();
+  return { form: d.form, id, name: d.name, jurisdiction: d.jurisdiction, version: d.version, createdAt: now, updatedAt: now };
+}
+
+/**
+ * The metadata to keep in memory while `record` is open under schema
+ * `version`: data stored under another version goes into the history first,
+ * so the first save after an upgrade keeps the old data as a snapshot.
+ */
+export function metaForSaving(record: DraftRecord, version: number): DraftMeta {
+  const { data: _data, sealed: _sealed, ...meta } = record;
+  const history = keepSnapshotIfUpgrading(record, version, new Date().toISOString());
+  return { ...meta, version, ...(history?.length ? { history } : {}) };
 }
 
 export class DraftStore {
@@ -67,44 +86,43 @@ export class DraftStore {
     return unseal(this.#key, record.sealed);
   }
 
-  async #payload(data: unknown): Promise<Pick<DraftRecord, 'data' | 'sealed'>> {
-    return this.#key ? { sealed: await seal(this.#key, data) } : { data };
-  }
-
-  async create(d: NewDraft): Promise<DraftRecord> {
-    const now = new Date().toISOString();
-    const record: DraftRecord = {
-      form: d.form,
-      id: newDraftId(),
-      name: d.name,
-      jurisdiction: d.jurisdiction,
-      version: d.version,
-      createdAt: now,
-      updatedAt: now,
-      ...(await this.#payload(d.data ?? {})),
-    };
-    await this.#db.put('drafts', record);
-    return record;
+  create(d: NewDraft): Promise<DraftRecord> {
+    return this.put(newDraftMeta(d), d.data ?? {});
   }
 
   /**
-   * Store new form data for a draft, as data of schema `version`. Data stored
-   * under another version is kept as a snapshot first. A draft deleted in
-   * another tab meanwhile is recreated rather than lost.
+   * Write a draft's form data as one put, with no read before it: the page
+   * keeps the record's metadata in memory (metaForSaving). Without a key the
+   * transaction is created synchronously, inside the caller's task — what a
+   * pagehide handler needs, since nothing after an await runs once the page
+   * is gone. With a key the data must be sealed first (Web Crypto is async),
+   * which makes the write start a moment later. A write overtaken by a newer
+   * one of the same draft (or by its deletion) is skipped, so an older value
+   * never lands last. A draft deleted in another tab is recreated, not lost.
    */
-  async saveData(form: string, id: string, data: unknown, version: number, fallback: Omit<NewDraft, 'form' | 'version' | 'data'>): Promise<DraftRecord> {
-    const payload = await this.#payload(data);
-    const tx = this.#db.transaction('drafts', 'readwrite');
-    const existing = await tx.store.get([form, id]);
-    const now = new Date().toISOString();
-    const record: DraftRecord = existing
-      ? { ...existing, version, updatedAt: now, history: keepSnapshotIfUpgrading(existing, version, now) }
-      : { form, id, name: fallback.name, jurisdiction: fallback.jurisdiction, version, createdAt: now, updatedAt: now };
-    delete record.data;
-    delete record.sealed;
+  put(meta: DraftMeta, data: unknown): Promise<DraftRecord> {
+    const record: DraftRecord = { ...meta, updatedAt: new Date().toISOString() };
     if (!record.history?.length) delete record.history;
-    Object.assign(record, payload);
-    await tx.store.put(record);
+    const ticket = this.#ticket(meta.form, meta.id);
+    const key = this.#key;
+    if (!key) return this.#write({ ...record, data });
+    return seal(key, data).then((sealed) => (ticket() ? this.#write({ ...record, sealed }) : { ...record, sealed }));
+  }
+
+  /** The latest write (or delete) per draft; a sealed write checks it is still the latest once sealed. */
+  #latest = new Map<string, number>();
+  #ticket(form: string, id: string): () => boolean {
+    const slot = `${form}\n${id}`;
+    const n = (this.#latest.get(slot) ?? 0) + 1;
+    this.#latest.set(slot, n);
+    return () => this.#latest.get(slot) === n;
+  }
+
+  async #write(record: DraftRecord): Promise<DraftRecord> {
+    const tx = this.#db.transaction('drafts', 'readwrite');
+    void tx.store.put(record);
+    // Ask for the commit now instead of when the event loop next idles: the page may be unloading.
+    tx.commit();
     await tx.done;
     return record;
   }
@@ -117,6 +135,7 @@ export class DraftStore {
   }
 
   remove(form: string, id: string): Promise<void> {
+    this.#ticket(form, id);
     return this.#db.delete('drafts', [form, id]);
   }
 
@@ -154,13 +173,20 @@ export class DraftStore {
     this.#key = undefined;
   }
 
+  /** How many drafts, of every form and jurisdiction, are sealed: what forgetting the passphrase deletes. */
+  async sealedCount(): Promise<number> {
+    return (await this.all()).filter((r) => r.sealed).length;
+  }
+
   /**
    * For a forgotten passphrase: the sealed drafts cannot be read by anyone, so
-   * they are deleted together with the vault. Plain drafts stay.
+   * they are deleted together with the vault. Plain drafts stay. The page asks
+   * first, naming how many (sealedCount): they may be other people's drafts.
    */
   async forgetEncryptedDrafts(): Promise<number> {
     const records = await this.all();
     const sealed = records.filter((r) => r.sealed);
+    for (const r of sealed) this.#ticket(r.form, r.id);
     const tx = this.#db.transaction(['drafts', 'meta'], 'readwrite');
     await Promise.all([...sealed.map((r) => tx.objectStore('drafts').delete([r.form, r.id])), tx.objectStore('meta').delete('vault')]);
     await tx.done;

@@ -33,6 +33,9 @@ export interface DraftRecord {
   history?: DraftSnapshot[];
 }
 
+/** A draft without its form data: kept in memory by the page so that saving is one put. */
+export type DraftMeta = Omit<DraftRecord, 'data' | 'sealed'>;
+
 /** What the drafts list shows: no form data. */
 export type DraftSummary = Pick<DraftRecord, 'form' | 'id' | 'name' | 'jurisdiction' | 'version' | 'createdAt' | 'updatedAt'> & {
   encrypted: boolean;

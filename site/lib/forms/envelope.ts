@@ -9,6 +9,7 @@
  *   FormEnvelope, buildEnvelope(formId, jurisdiction, data),
  *   parseEnvelope(value, expectedForm?) → EnvelopeResult,
  *   parseEnvelopeJson(text, expectedForm?) → EnvelopeResult[] (one per record),
+ *   parseEnvelopeBytes(bytes, expectedForm?) → the same, refusing a file that is not UTF-8,
  *   migrations.
  */
 import type { FieldProblem } from '../validation/format-errors.ts';
@@ -70,8 +71,21 @@ export function parseEnvelope(value: unknown, expectedForm?: FormId): EnvelopeRe
   return v.version < form.version ? { ok: true, envelope, migratedFrom: v.version } : { ok: true, envelope };
 }
 
-/** A .json file's text: one envelope, or an array of envelopes (one result per record). */
+const notUtf8 = () =>
+  fail(
+    '',
+    'not-utf8',
+    '文件不是 UTF-8 编码（可能是 GBK，例如用记事本或 WPS 另存时选了“ANSI”），读进来的中文会是乱码，因此没有导入。请使用本站导出的原文件，或在记事本中“另存为”并把编码选为“UTF-8”后再试。',
+  );
+
+/**
+ * A .json file's text: one envelope, or an array of envelopes (one result per
+ * record). Text decoded leniently (Node's readFileSync 'utf8', File.text())
+ * carries U+FFFD where the bytes were not UTF-8: refused rather than imported
+ * as a garbled draft.
+ */
 export function parseEnvelopeJson(text: string, expectedForm?: FormId): EnvelopeResult[] {
+  if (text.includes('\uFFFD')) return [notUtf8()];
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -85,4 +99,15 @@ export function parseEnvelopeJson(text: string, expectedForm?: FormId): Envelope
     return value.map((v) => parseEnvelope(v, expectedForm));
   }
   return [parseEnvelope(value, expectedForm)];
+}
+
+/** A .json file's bytes: like parseEnvelopeJson, decoding strictly (a GBK file is refused, not garbled). */
+export function parseEnvelopeBytes(bytes: Uint8Array, expectedForm?: FormId): EnvelopeResult[] {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return [notUtf8()];
+  }
+  return parseEnvelopeJson(text, expectedForm);
 }

@@ -1,5 +1,6 @@
 /** `baoxue check` end to end, as a user runs it (the CLI in a child process with the project's Node). */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -69,6 +70,33 @@ describe('baoxue check', () => {
       检查了 2 个文件、3 条“辍学学生登记表”记录：2 条有误。
       "
     `);
+  });
+
+  it('refuses a GBK-encoded .json instead of checking garbled text', () => {
+    const utf8 = readFileSync(fixture('dropout-registration', 'valid-example'), 'utf8');
+    expect(utf8).toContain('"张小明"');
+    // 张小明 in GBK, as Notepad's “ANSI” saves it on a Chinese Windows.
+    const [before, after] = utf8.split('张小明');
+    const gbk = join(work, 'gbk.json');
+    writeFileSync(gbk, Buffer.concat([Buffer.from(before!), Buffer.from([0xd5, 0xc5, 0xd0, 0xa1, 0xc3, 0xf7]), Buffer.from(after!)]));
+    const r = runCli(['check', 'dropout-registration', gbk], { env });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.replaceAll(work, '<tmp>').split('\n')[0]).toMatch(/^<tmp>\/gbk\.json {2}记录1 {2}\/ {2}文件不是 UTF-8 编码/);
+  });
+
+  it('says that Excel turned a 身份证号 into a number, rather than blaming its check digit', () => {
+    const bytes = toXlsx(forms['dropout-registration'], buildEnvelope('dropout-registration', 'tanghe', example('dropout-registration')));
+    const files = unzipSync(bytes);
+    const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
+    files['xl/worksheets/sheet1.xml'] = strToU8(sheet.replace(/<c r="(B\d+)"[^>]*t="inlineStr"><is><t>411328201003151236<\/t><\/is><\/c>/, '<c r="$1"><v>4.11328201003151E+17</v></c>'));
+    const xlsx = join(work, 'excel-number.xlsx');
+    writeFileSync(xlsx, zipSync(files));
+    const r = runCli(['check', 'dropout-registration', xlsx], { env });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('“身份证号”被 Excel 存成了数字 411328201003151000');
+    expect(r.stdout).toContain('设置为“文本”格式');
+    expect(r.stdout).not.toContain('校验码');
   });
 
   it('explains unreadable files without a stack trace', () => {

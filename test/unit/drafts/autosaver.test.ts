@@ -3,48 +3,60 @@ import { createAutosaver } from '../../../site/lib/drafts/autosaver.ts';
 import { requestPersistentStorage } from '../../../site/lib/drafts/persist-storage.ts';
 
 describe('createAutosaver', () => {
-  it('writes only the latest value after the delay, and flushes at once', async () => {
-    vi.useFakeTimers();
-    const saved: number[] = [];
-    const s = createAutosaver(async (v: number) => void saved.push(v), 300);
+  it('writes a change at once, with no timer, and only the latest of those made meanwhile', async () => {
+    const started: number[] = [];
+    const done: Array<() => void> = [];
+    const s = createAutosaver((v: number) => {
+      started.push(v);
+      return new Promise<void>((ok) => done.push(ok));
+    });
     s.schedule(1);
+    // Started in the same task: no debounce that an unloading page would never reach.
+    expect(started).toEqual([1]);
     s.schedule(2);
-    expect(s.pending).toBe(true);
-    await vi.advanceTimersByTimeAsync(299);
-    expect(saved).toEqual([]);
-    await vi.advanceTimersByTimeAsync(1);
-    expect(saved).toEqual([2]);
     s.schedule(3);
+    expect(started).toEqual([1]);
+    expect(s.pending).toBe(true);
+    done.shift()!();
+    await vi.waitFor(() => expect(started).toEqual([1, 3]));
+    done.shift()!();
     await s.flush();
-    expect(saved).toEqual([2, 3]);
+    expect(started).toEqual([1, 3]);
     expect(s.pending).toBe(false);
-    await vi.advanceTimersByTimeAsync(1000);
-    expect(saved).toEqual([2, 3]);
-    vi.useRealTimers();
   });
 
-  it('keeps writes in order and reports failures', async () => {
+  it('flush() starts the waiting write synchronously, even while another one runs (pagehide)', async () => {
+    const started: number[] = [];
+    const s = createAutosaver(async (v: number) => {
+      started.push(v);
+      await new Promise((ok) => setTimeout(ok, 20));
+    });
+    s.schedule(1);
+    s.schedule(2);
+    const flushed = s.flush();
+    expect(started).toEqual([1, 2]);
+    await flushed;
+    expect(s.pending).toBe(false);
+  });
+
+  it('reports failures and goes on saving; cancel() drops the waiting value', async () => {
     const saved: number[] = [];
     const errors: unknown[] = [];
-    let slow = true;
     const s = createAutosaver(
       async (v: number) => {
         if (v === 0) throw new Error('disk full');
-        if (slow) await new Promise((r) => setTimeout(r, 20));
         saved.push(v);
       },
-      0,
       (e) => errors.push(e),
     );
     s.schedule(0);
-    await s.flush();
     s.schedule(1);
-    const first = s.flush();
-    slow = false;
     s.schedule(2);
+    s.cancel();
     await s.flush();
-    await first;
-    expect(saved).toEqual([1, 2]);
+    s.schedule(3);
+    await s.flush();
+    expect(saved).toEqual([3]);
     expect(errors).toHaveLength(1);
   });
 });

@@ -1,12 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DraftLockedError, DraftStore, openDraftStore } from '../../../site/lib/drafts/draft-store.ts';
+import { DraftLockedError, DraftStore, metaForSaving, newDraftMeta, openDraftStore } from '../../../site/lib/drafts/draft-store.ts';
 import { createVault, unlockVault } from '../../../site/lib/drafts/draft-crypto.ts';
 import { upgradeData } from '../../../site/lib/drafts/upgrade-draft.ts';
 
 let store: DraftStore;
 let n = 0;
-const meta = { jurisdiction: 'tanghe', name: '草稿 1' };
 
 beforeEach(async () => {
   store = await openDraftStore(`test-${++n}`);
@@ -30,13 +29,36 @@ describe('DraftStore', () => {
 
   it('saves data and recreates a draft deleted meanwhile', async () => {
     const d = await store.create({ form: 'f', jurisdiction: 'tanghe', version: 1, name: '甲' });
-    await store.saveData('f', d.id, { a: 1 }, 1, meta);
+    const meta = metaForSaving(d, 1);
+    await store.put(meta, { a: 1 });
     expect(await store.readData((await store.get('f', d.id))!)).toEqual({ a: 1 });
     await store.remove('f', d.id);
-    await store.saveData('f', d.id, { a: 2 }, 1, meta);
+    await store.put(meta, { a: 2 });
     const again = await store.get('f', d.id);
-    expect(again?.name).toBe('草稿 1');
+    expect(again?.name).toBe('甲');
     expect(again?.data).toEqual({ a: 2 });
+  });
+
+  it('starts a save synchronously, so it completes even when the page closes the database right after', async () => {
+    // Closing the connection is what unloading does: a transaction not created by then never runs.
+    const meta = newDraftMeta({ form: 'f', jurisdiction: 'tanghe', version: 1, name: '甲' });
+    const saving = store.put(meta, { unit: '最后一个字' });
+    store.close();
+    await saving;
+    store = await openDraftStore(`test-${n}`);
+    expect((await store.get('f', meta.id))?.data).toEqual({ unit: '最后一个字' });
+  });
+
+  it('never lets an older sealed write land after a newer one, or after a delete', async () => {
+    const { meta: vault, key } = await createVault('口令口令口令', 1000);
+    await store.enableEncryption(vault, key);
+    const meta = newDraftMeta({ form: 'f', jurisdiction: 'tanghe', version: 1, name: '甲' });
+    await Promise.all([store.put(meta, { v: 1 }), store.put(meta, { v: 2 })]);
+    expect(await store.readData((await store.get('f', meta.id))!)).toEqual({ v: 2 });
+    const late = store.put(meta, { v: 3 });
+    await store.remove('f', meta.id);
+    await late;
+    expect(await store.get('f', meta.id)).toBeUndefined();
   });
 
   it('keeps the data of an older schema version when a draft is saved under a newer one', async () => {
@@ -46,8 +68,10 @@ describe('DraftStore', () => {
     expect(listed[0]).toMatchObject({ id: d.id, version: 1 });
     const opened = upgradeData(await store.readData((await store.get('f', d.id))!), 1, 2, { 1: (x) => ({ ...(x as object), newField: '' }) });
     expect(opened).toMatchObject({ complete: true, changed: true, data: { oldField: '保留', newField: '' } });
-    await store.saveData('f', d.id, { newField: '新' }, 2, meta);
-    await store.saveData('f', d.id, { newField: '新2' }, 2, meta);
+    // The page keeps this in memory while the draft is open; the old data goes into history on the first save.
+    const meta = metaForSaving((await store.get('f', d.id))!, 2);
+    await store.put(meta, { newField: '新' });
+    await store.put(meta, { newField: '新2' });
     const r = (await store.get('f', d.id))!;
     expect(r.version).toBe(2);
     expect(r.data).toEqual({ newField: '新2' });
@@ -62,8 +86,8 @@ describe('DraftStore', () => {
 
   it('seals drafts with a passphrase and opens them again', async () => {
     const plain = await store.create({ form: 'f', jurisdiction: 'tanghe', version: 1, name: '甲', data: { student: { name: '李华', idNumber: '41132819900101001X' } } });
-    await store.saveData('f', plain.id, { v: 1 }, 1, meta);
-    await store.saveData('f', plain.id, { v: 2 }, 2, meta); // leaves a version-1 snapshot
+    await store.put(metaForSaving(plain, 1), { v: 1 });
+    await store.put(metaForSaving((await store.get('f', plain.id))!, 2), { v: 2 }); // leaves a version-1 snapshot
     const { meta: vault, key } = await createVault('正确的口令口令', 1000);
     await store.enableEncryption(vault, key);
     const sealed = (await store.get('f', plain.id))!;
@@ -80,7 +104,7 @@ describe('DraftStore', () => {
     expect(await store.readData(sealed.history![0]!)).toEqual({ v: 1 });
 
     // New saves are sealed too.
-    await store.saveData('f', plain.id, { v: 3 }, 2, meta);
+    await store.put(metaForSaving((await store.get('f', plain.id))!, 2), { v: 3 });
     expect((await store.get('f', plain.id))!.sealed).toBeDefined();
 
     await store.disableEncryption();
@@ -97,6 +121,7 @@ describe('DraftStore', () => {
     await store.create({ form: 'f', jurisdiction: 'tanghe', version: 1, name: '密文' });
     store.setKey(undefined);
     await store.create({ form: 'f', jurisdiction: 'tanghe', version: 1, name: '之后的明文' });
+    expect(await store.sealedCount()).toBe(2);
     expect(await store.forgetEncryptedDrafts()).toBe(2);
     expect((await store.list('f')).map((d) => d.name)).toEqual(['之后的明文']);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEnvelope, parseEnvelope, parseEnvelopeJson } from '../../../site/lib/forms/envelope.ts';
+import { buildEnvelope, parseEnvelope, parseEnvelopeBytes, parseEnvelopeJson } from '../../../site/lib/forms/envelope.ts';
 
 const messages = (r: ReturnType<typeof parseEnvelope>) => (r.ok ? [] : r.problems.map((p) => `${p.pointer}  ${p.message}`));
 
@@ -46,5 +46,18 @@ describe('envelope', () => {
       ]
     `);
     expect(parseEnvelopeJson('[]').map(messages)).toEqual([['  文件中没有任何记录（空列表）。']]);
+  });
+
+  it('refuses a file that is not UTF-8 instead of importing garbled Chinese', () => {
+    const head = '{"form":"monthly-report","version":1,"jurisdiction":"tanghe","data":{"school":{"name":"';
+    // 城郊 in GBK, as Notepad's “ANSI” writes it on a Chinese Windows.
+    const gbk = new Uint8Array([...new TextEncoder().encode(head), 0xb3, 0xc7, 0xbd, 0xbc, ...new TextEncoder().encode('"}}}')]);
+    expect(new TextDecoder('gbk').decode(gbk)).toContain('城郊');
+    const [bytes] = parseEnvelopeBytes(gbk, 'monthly-report');
+    expect(messages(bytes!)[0]).toMatch(/^ {2}文件不是 UTF-8 编码/);
+    // Decoded leniently (the CLI's readFileSync 'utf8'), the same file is refused too.
+    expect(parseEnvelopeJson(new TextDecoder().decode(gbk)).map(messages)).toEqual([messages(bytes!)]);
+    const utf8 = new TextEncoder().encode(`\uFEFF${head}城郊"}}}`);
+    expect(parseEnvelopeBytes(utf8, 'monthly-report')[0]).toMatchObject({ ok: true, envelope: { data: { school: { name: '城郊' } } } });
   });
 });

@@ -4,6 +4,13 @@
  * text, dates typed as dates, numbers typed as text). Every problem names the
  * sheet, row and column: 工作表“劝返过程详细记录” 第3行 A列“劝返日期”：….
  *
+ * A cell that does not fit its field is kept as it was (the raw text) and
+ * reported, like a JSON file with errors: the page imports what can be read
+ * (`partial`) and lists the problems; `baoxue check` reports them. Only a file
+ * that is not the form's workbook at all has nothing to import. A number
+ * Excel made of digits kept as text (身份证号 typed into a 常规 cell) is
+ * reported as such, not as a wrong check digit.
+ *
  * Stable exports:
  *   fromXlsx(form, bytes, options) → XlsxReadResult
  *   XlsxProblem, XlsxReadResult, readWorkbook
@@ -23,6 +30,8 @@ export interface XlsxProblem {
   sheet?: string;
   row?: number;
   column?: string;
+  /** JSON pointer inside data of the field whose cell this is */
+  pointer?: string;
 }
 
 export type XlsxReadResult =
@@ -34,7 +43,12 @@ export type XlsxReadResult =
       locations: Record<string, string>;
       problems: [];
     }
-  | { ok: false; problems: XlsxProblem[] };
+  | {
+      ok: false;
+      problems: XlsxProblem[];
+      /** what could be read despite the problems, the cells at fault as they were; absent when nothing can be imported */
+      partial?: { envelope: Record<string, unknown>; locations: Record<string, string> };
+    };
 
 type Raw = string | number | boolean;
 export interface Sheet {
@@ -114,25 +128,45 @@ export function readWorkbook(bytes: Uint8Array): Sheet[] {
 /** Excel's serial day number (1900 date system) → YYYY-MM-DD. */
 const serialToIso = (n: number) => new Date(Math.round((n - 25569) * 86_400_000)).toISOString().slice(0, 10);
 
-const isDatePointer = (form: FormDefinition, path: string) => {
-  // A date field is one whose schema refers to the shared `date` definition.
-  let node: Record<string, unknown> | undefined = form.schema;
-  for (const seg of path.split('/').slice(1)) {
-    const ref: string | undefined = node?.$ref as string | undefined;
-    if (ref) node = (form.schema.$defs as Record<string, Record<string, unknown>>)[ref.slice(8)];
-    if (node?.type === 'array') node = node.items as Record<string, unknown>;
-    node = (node?.properties as Record<string, Record<string, unknown>> | undefined)?.[seg];
-  }
-  return node?.$ref === '#/$defs/date';
-};
+type Node = Record<string, unknown>;
 
-/** A cell converted to the field's type, or a Chinese complaint. */
-function convert(raw: Raw, type: LeafType, isDate: boolean): { value: unknown } | { error: string } {
+/** The schema of the field at `path` (array indexes left out): its shared definition's name, and the definition itself. */
+function leafSchema(form: FormDefinition, path: string): { ref?: string; node?: Node } {
+  const defs = form.schema.$defs as Record<string, Node>;
+  const deref = (n: Node | undefined) => (typeof n?.$ref === 'string' ? defs[n.$ref.slice(8)] : n);
+  let node: Node | undefined = form.schema;
+  for (const seg of path.split('/').slice(1)) {
+    node = deref(node);
+    if (node?.type === 'array') node = deref(node.items as Node);
+    node = (node?.properties as Record<string, Node> | undefined)?.[seg];
+  }
+  return { ref: node?.$ref as string | undefined, node: deref(node) };
+}
+
+/**
+ * Digits kept as text (身份证号, 学籍号, 电话, 学校代码 …) that Excel stored as a
+ * number because the cell was not formatted as 文本. Excel keeps 15
+ * significant digits, so an 18-digit 身份证号 has already changed; a short one
+ * may have lost its leading 0. A number that still fits the field is fine.
+ */
+function excelNumberProblem(raw: number, leaf: { ref?: string; node?: Node }): string | undefined {
+  const pattern = leaf.node?.pattern;
+  if (typeof pattern !== 'string') return undefined;
+  const text = String(raw);
+  const lost = raw >= 1e15 || !Number.isInteger(raw);
+  const noZero = leaf.ref === '#/$defs/phone' && !text.startsWith('1');
+  if (!lost && !noZero && new RegExp(pattern, 'u').test(text)) return undefined;
+  const why = lost ? 'Excel 只保留 15 位有效数字，末几位已经变了' : noZero ? '开头的 0 已经丢失' : '号码可能已经变了';
+  return `被 Excel 存成了数字 ${text}（${why}）。请在 Excel 中把这一列设置为“文本”格式，重新输入号码后再导入。`;
+}
+
+/** A cell converted to the field's type; a cell that does not fit keeps its raw value and gets a Chinese complaint. */
+function convert(raw: Raw, type: LeafType, leaf: { ref?: string; node?: Node }): { value: unknown; error?: string } {
   switch (type) {
     case 'integer':
     case 'number': {
       const n = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw.trim()) : NaN;
-      if (Number.isNaN(n) || typeof raw === 'boolean') return { error: `应为${type === 'integer' ? '整数' : '数字'}，实际是 “${String(raw)}”。` };
+      if (Number.isNaN(n) || typeof raw === 'boolean') return { value: raw, error: `应为${type === 'integer' ? '整数' : '数字'}，实际是 “${String(raw)}”。` };
       return { value: n };
     }
     case 'boolean': {
@@ -140,14 +174,16 @@ function convert(raw: Raw, type: LeafType, isDate: boolean): { value: unknown } 
       const s = String(raw).trim().toLowerCase();
       if (['是', 'true', '1', 'y', 'yes', '√'].includes(s)) return { value: true };
       if (['否', 'false', '0', 'n', 'no', '×'].includes(s)) return { value: false };
-      return { error: `应填“是”或“否”，实际是 “${String(raw)}”。` };
+      return { value: raw, error: `应填“是”或“否”，实际是 “${String(raw)}”。` };
     }
     case 'string-list':
       return { value: String(raw).split(listSeparator).map((s) => s.trim()).filter(Boolean) };
-    case 'string':
-      if (isDate && typeof raw === 'number') return { value: serialToIso(raw) };
+    case 'string': {
+      if (leaf.ref === '#/$defs/date' && typeof raw === 'number') return { value: serialToIso(raw) };
       if (typeof raw === 'boolean') return { value: raw ? '是' : '否' };
-      return { value: String(raw) };
+      const error = typeof raw === 'number' ? excelNumberProblem(raw, leaf) : undefined;
+      return error ? { value: String(raw), error } : { value: String(raw) };
+    }
     default:
       return { value: raw };
   }
@@ -226,13 +262,11 @@ export function fromXlsx(
       continue;
     }
     if (raw === undefined) continue;
-    const converted = convert(raw, field.type, isDatePointer(form, field.pointer));
+    const converted = convert(raw, field.type, leafSchema(form, field.pointer));
     const loc = at(main.name, i, 1, field.label);
-    if ('error' in converted) problems.push({ ...loc, message: `“${field.label.split(' / ').pop()}”${converted.error}` });
-    else {
-      setAt(data, field.pointer, converted.value);
-      locations[field.pointer] = loc.where;
-    }
+    if (converted.error) problems.push({ ...loc, pointer: field.pointer, message: `“${field.label.split(' / ').pop()}”${converted.error}` });
+    setAt(data, field.pointer, converted.value);
+    locations[field.pointer] = loc.where;
   }
   if (!sawMeta) {
     problems.push({ where: `工作表“${main.name}”`, message: `第一张工作表中没有“表单标识”“表单版本”“辖区”三行，这不是本站导出的“${form.title}”Excel 文件。` });
@@ -263,13 +297,11 @@ export function fromXlsx(
         if (raw === undefined || !col) return;
         const pointer = g.plain ? `${g.pointer}/${index}` : `${g.pointer}/${index}/${col.key}`;
         const loc = at(sheet.name, r, c, col.title);
-        const converted = convert(raw, col.type, isDatePointer(form, `${g.pointer}/${col.key}`));
-        if ('error' in converted) problems.push({ ...loc, message: `“${col.title}”${converted.error}` });
-        else {
-          if (g.plain) plainValue = converted.value;
-          else item[col.key] = converted.value;
-          locations[pointer] = loc.where;
-        }
+        const converted = convert(raw, col.type, leafSchema(form, `${g.pointer}/${col.key}`));
+        if (converted.error) problems.push({ ...loc, pointer, message: `“${col.title}”${converted.error}` });
+        if (g.plain) plainValue = converted.value;
+        else item[col.key] = converted.value;
+        locations[pointer] = loc.where;
       });
       locations[`${g.pointer}/${index}`] ??= `工作表“${sheet.name}” 第${r + 1}行`;
       items.push(g.plain ? plainValue : item);
@@ -281,7 +313,9 @@ export function fromXlsx(
       problems.push({ where: `工作表“${s.name}”`, message: `不认识的工作表；“${form.title}”的工作表为：${[layout.mainSheet, ...layout.groups.map((g) => g.sheetName)].join('、')}。` });
     }
   }
-  if (problems.length) return { ok: false, problems };
   envelope.data = data;
+  // Without the envelope rows this is not the form's workbook: nothing to import.
+  if (!sawMeta) return { ok: false, problems };
+  if (problems.length) return { ok: false, problems, partial: { envelope, locations } };
   return { ok: true, envelope, locations, problems: [] };
 }

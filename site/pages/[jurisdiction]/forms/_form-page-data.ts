@@ -9,7 +9,7 @@ import { indicators } from '../../../lib/config/config-schemas.ts';
 import type { FormDefinition, FormId } from '../../../lib/forms/form-registry.ts';
 import { applyJurisdiction, type JurisdictionForForms } from '../../../lib/forms/apply-jurisdiction.ts';
 import { sourcesFor } from '../../../lib/forms/form-sources.ts';
-import { clauseCatalogue, sourceLabel, sourceUrl } from '../../../lib/site-data.ts';
+import { builtJurisdictionIds, clauseCatalogue, resolved, sourceLabel, sourceUrl } from '../../../lib/site-data.ts';
 import type { FormAppProps } from '../../../islands/form/FormApp.tsx';
 import type { Basis } from '../../../islands/form/PrintDocuments.tsx';
 
@@ -52,6 +52,7 @@ export function formPageData(j: ResolvedJurisdiction, form: FormDefinition): { b
     basis,
     fieldHelp,
     indicatorLabels: form.id === 'responsibility-pledge' ? Object.fromEntries(indicators.map((i) => [i.id, i.label])) : {},
+    jurisdictions: Object.fromEntries(builtJurisdictionIds().flatMap((id) => (resolved(id).forms.includes(form.id) ? [[id, resolved(id).name]] : []))),
   };
   return { basis, props };
 }

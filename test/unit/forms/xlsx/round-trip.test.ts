@@ -68,6 +68,35 @@ describe('xlsx layout', () => {
         "工作表“劝返过程详细记录” 第1行 F列：不认识的列标题 “备注”；本表的列为：劝返日期、劝返人员、劝返地点、劝返方式、劝返结果。",
       ]
     `);
+    // Like a JSON file with errors, everything else is read, and the cell at fault keeps what it held.
+    const partial = !read.ok && read.partial;
+    expect(partial).toBeTruthy();
+    const expected = exampleOf('dropout-registration');
+    expected.persuasion.started = '也许';
+    expect(partial && partial.envelope).toEqual(buildEnvelope('dropout-registration', 'tanghe', expected));
+    expect(read.problems[0]!.pointer).toBe('/persuasion/started');
+  });
+
+  it('says when Excel turned digits kept as text into a number, and keeps what it read', () => {
+    const idCell = /<c r="(B\d+)"[^>]*t="inlineStr"><is><t>411328201003151236<\/t><\/is><\/c>/;
+    const numeric = editPart(bytes, 'xl/worksheets/sheet1.xml', (xml) => xml.replace(idCell, '<c r="$1"><v>4.11328201003151E+17</v></c>'));
+    // 监护人: a mobile number survives as a number; a landline loses its leading 0.
+    const phones = editPart(numeric, 'xl/worksheets/sheet2.xml', (xml) =>
+      xml
+        .replace(/<c r="(C2)"[^>]*t="inlineStr"><is><t>13800000001<\/t><\/is><\/c>/, '<c r="$1"><v>13800000001</v></c>')
+        .replace(/<c r="(C3)"[^>]*t="inlineStr"><is><t>0377-8123456<\/t><\/is><\/c>/, '<c r="$1"><v>3778123456</v></c>'),
+    );
+    expect(strFromU8(unzipSync(phones)['xl/worksheets/sheet2.xml']!)).toContain('<v>3778123456</v>');
+    const read = fromXlsx(form, phones);
+    expect(read.problems.map((p) => `${p.where}：${p.message}`)).toMatchInlineSnapshot(`
+      [
+        "工作表“辍学学生登记表” 第8行 B列“学生基本信息 / 身份证号”：“身份证号”被 Excel 存成了数字 411328201003151000（Excel 只保留 15 位有效数字，末几位已经变了）。请在 Excel 中把这一列设置为“文本”格式，重新输入号码后再导入。",
+        "工作表“监护人” 第3行 C列“联系电话”：“联系电话”被 Excel 存成了数字 3778123456（开头的 0 已经丢失）。请在 Excel 中把这一列设置为“文本”格式，重新输入号码后再导入。",
+      ]
+    `);
+    const data = !read.ok && read.partial ? (read.partial.envelope.data as Record<string, any>) : {};
+    expect(data.student.idNumber).toBe('411328201003151000');
+    expect(data.guardians.map((g: { phone: string }) => g.phone)).toEqual(['13800000001', '3778123456']);
   });
 
   it('explains a file that is not an .xlsx', () => {

@@ -1,0 +1,58 @@
+/**
+ * Reading a file the user imports, loaded on first import. As strict as
+ * `baoxue check` about the file itself (UTF-8, the right form, a known
+ * jurisdiction, numbers Excel mangled) and as forgiving about the record:
+ * whatever can be read goes into a new draft, every problem listed by field
+ * or by sheet, row and column — the same for .json and .xlsx.
+ */
+import { parseEnvelope, parseEnvelopeBytes, type EnvelopeResult } from '../../lib/forms/envelope.ts';
+import { validateRecord } from '../../lib/forms/validate-record.ts';
+import { hint } from '../../lib/text/did-you-mean.ts';
+import type { FormContextForIo, ImportProblem, ImportResult } from './form-services.ts';
+
+function fromEnvelope(io: FormContextForIo, result: EnvelopeResult, where: string, locations: Record<string, string> = {}, readProblems: ImportProblem[] = [], atFault = new Set<string>()): ImportResult {
+  if (!result.ok) {
+    return { problems: [...readProblems, ...result.problems.map((p) => ({ where: locations[p.pointer] ?? where, message: p.message }))] };
+  }
+  const { data, jurisdiction } = result.envelope;
+  const problems = [...readProblems];
+  const known = io.jurisdictions ?? {};
+  const out: ImportResult = { data, problems };
+  if (jurisdiction !== io.jurisdiction) {
+    if (known[jurisdiction]) out.otherJurisdiction = { id: jurisdiction, name: known[jurisdiction] };
+    else {
+      const here = known[io.jurisdiction] ?? io.jurisdiction;
+      problems.push({
+        where,
+        message: `文件注明的辖区 “${jurisdiction}” 不是本站有这张表的辖区。${hint(jurisdiction, Object.keys(known))}已按${here}的表单导入，请核对文件是否属于${here}。`,
+      });
+    }
+  }
+  // The record is imported even when it has problems (the user fixes them in the form); a cell already reported is not reported twice.
+  const invalid = io.validateFns ? validateRecord(io.form, data, io.validateFns, { jurisdiction: io.rules ?? null }) : [];
+  for (const p of invalid) {
+    if (atFault.has(p.pointer)) continue;
+    const cell = locations[p.pointer];
+    problems.push(cell ? { where: cell, message: p.message } : { message: p.message });
+  }
+  if (result.migratedFrom) out.migratedFrom = result.migratedFrom;
+  return out;
+}
+
+/** Read a .json envelope (first record) or an .xlsx in the site's layout. */
+export async function importFile(io: FormContextForIo, file: File): Promise<ImportResult> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (/\.xlsx$/i.test(file.name)) {
+    const { fromXlsx } = await import('../../lib/forms/xlsx/from-xlsx.ts');
+    const read = fromXlsx(io.form, bytes, { labels: io.labels ?? {}, extraFields: io.extraFields ?? [] });
+    const got = read.ok ? read : read.partial;
+    const readProblems = read.problems.map((p) => ({ where: p.where, message: p.message }));
+    if (!got) return { problems: readProblems };
+    const atFault = new Set(read.problems.flatMap((p) => (p.pointer ? [p.pointer] : [])));
+    return fromEnvelope(io, parseEnvelope(got.envelope, io.form.id), file.name, got.locations, readProblems, atFault);
+  }
+  const results = parseEnvelopeBytes(bytes, io.form.id);
+  const out = fromEnvelope(io, results[0]!, file.name);
+  if (results.length > 1) out.problems.push({ where: file.name, message: `文件中有 ${results.length} 条记录，只导入了第 1 条。` });
+  return out;
+}
