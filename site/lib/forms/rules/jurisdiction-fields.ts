@@ -40,6 +40,8 @@ export const jurisdictionFieldsRule: Rule = (data, ctx) => {
       out.push(problemAt(ctx, pointer, 'unknown-extra-field', `“本地补充字段”中的 “${key}” 不是${name}规定的字段。`, true));
       continue;
     }
+    // An emptied field is "not filled in" (reported above when required), not a value of the wrong type.
+    if (empty(value)) continue;
     const want = def.type === 'date' ? 'string' : def.type;
     if (typeof value !== want) {
       const names = { string: '文字', number: '数字', boolean: '“是”或“否”', date: '日期（YYYY-MM-DD）' };
