@@ -6,25 +6,28 @@
  * Exports: returnNoticeRule, responsibilityPledgeRule.
  */
 import type { FieldProblem } from '../../validation/format-errors.ts';
-import { isRealDate } from './dates.ts';
-import { isObject, label, problemAt, type Rule } from './rule-context.ts';
+import { isObject, label, problemAt, usableDate, type Rule } from './rule-context.ts';
 
-export const returnNoticeRule: Rule = (data, ctx) => {
+export const returnNoticeRule: Rule = (_data, ctx) => {
   const out: FieldProblem[] = [];
-  const issued = isRealDate(data.issueDate) ? data.issueDate : undefined;
-  if (issued && isRealDate(data.deadline) && data.deadline <= issued) {
-    out.push(problemAt(ctx, '/deadline', 'deadline-not-after-issue', `${data.deadline} 应晚于${label(ctx, '/issueDate')}${issued}。`));
+  const issued = usableDate(ctx, '/issueDate');
+  const deadline = usableDate(ctx, '/deadline');
+  const left = usableDate(ctx, '/leftDate');
+  if (issued && deadline && deadline <= issued) {
+    out.push(problemAt(ctx, '/deadline', 'deadline-not-after-issue', `${deadline} 应晚于${label(ctx, '/issueDate')}${issued}。`));
   }
-  if (issued && isRealDate(data.leftDate) && data.leftDate > issued) {
-    out.push(problemAt(ctx, '/leftDate', 'left-after-issue', `${data.leftDate} 晚于${label(ctx, '/issueDate')}${issued}。`));
+  if (issued && left && left > issued) {
+    out.push(problemAt(ctx, '/leftDate', 'left-after-issue', `${left} 晚于${label(ctx, '/issueDate')}${issued}。`));
   }
   return out;
 };
 
 export const responsibilityPledgeRule: Rule = (data, ctx) => {
   const out: FieldProblem[] = [];
-  if (isRealDate(data.startDate) && isRealDate(data.endDate) && data.endDate <= data.startDate) {
-    out.push(problemAt(ctx, '/endDate', 'end-not-after-start', `${data.endDate} 应晚于${label(ctx, '/startDate')}${data.startDate}。`));
+  const start = usableDate(ctx, '/startDate');
+  const end = usableDate(ctx, '/endDate');
+  if (start && end && end <= start) {
+    out.push(problemAt(ctx, '/endDate', 'end-not-after-start', `${end} 应晚于${label(ctx, '/startDate')}${start}。`));
   }
   const seen = new Map<string, number>();
   (Array.isArray(data.targets) ? data.targets : []).forEach((t, i) => {

@@ -7,9 +7,9 @@
  * Exports: compulsoryAge, studentConsistencyRule.
  */
 import type { FieldProblem } from '../../validation/format-errors.ts';
-import { ageOn, isRealDate } from './dates.ts';
+import { ageOn } from './dates.ts';
 import { checkIdNumber, parseIdNumber } from './id-number.ts';
-import { isObject, label, problemAt, referenceDate, type Rule } from './rule-context.ts';
+import { isObject, label, problemAt, referenceDate, usableDate, type Rule } from './rule-context.ts';
 
 /** 6–16 周岁: the age band county plans check (唐河 “核查6-16岁适龄儿童少年”). */
 export const compulsoryAge = { min: 6, max: 16 } as const;
@@ -21,7 +21,7 @@ export const studentConsistencyRule: Rule = (data, ctx) => {
   const id = typeof student.idNumber === 'string' ? student.idNumber : undefined;
   const idOk = id !== undefined && checkIdNumber(id, ctx.today).length === 0;
   const facts = idOk ? parseIdNumber(id) : undefined;
-  const birth = typeof student.birthDate === 'string' && isRealDate(student.birthDate) ? student.birthDate : undefined;
+  const birth = usableDate(ctx, '/student/birthDate');
 
   if (facts && birth && facts.birthDate !== birth) {
     out.push(problemAt(ctx, '/student/birthDate', 'id-birth-mismatch', `${birth} 与${label(ctx, '/student/idNumber')}中的出生日期 ${facts.birthDate} 不一致。`));
@@ -35,6 +35,7 @@ export const studentConsistencyRule: Rule = (data, ctx) => {
   const born = birth ?? facts?.birthDate;
   if (!born) return out;
   const ref = referenceDate(ctx);
+  if (!ref) return out;
   const refText = ref.fromForm ? `${label(ctx, ctx.form.referenceDate)}（${ref.date}）` : `今天（${ref.date}）`;
   const age = ageOn(born, ref.date);
   if (typeof student.age === 'number' && Number.isInteger(student.age) && student.age !== age) {
