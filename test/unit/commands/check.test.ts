@@ -94,3 +94,26 @@ describe('baoxue check', () => {
     expect(runCli(['check', 'monthly-report', 'x.json'], { env: { BAOXUE_TODAY: '2022-13-01' } }).code).toBe(2);
   });
 });
+
+describe('baoxue check outside the project folder', () => {
+  it('uses the shipped config when there is no ./config and no --config-dir', () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'baoxue-cwd-'));
+    writeFileSync(join(elsewhere, '登记表.json'), JSON.stringify(buildEnvelope('dropout-registration', 'tanghe', example('dropout-registration'))));
+    const r = runCli(['check', 'dropout-registration', '登记表.json'], { cwd: elsewhere, env });
+    expect(r.stdout).toBe('检查了 1 个文件、1 条“辍学学生登记表”记录，全部通过。\n');
+    expect(r.code).toBe(0);
+    // The shipped rules apply there too: 唐河县 requires a tick on every evidence document.
+    const v = example('verification');
+    v.evidence[0].provided = false;
+    writeFileSync(join(elsewhere, '核查.json'), JSON.stringify(buildEnvelope('verification', 'tanghe', v)));
+    expect(runCli(['check', 'verification', '核查.json'], { cwd: elsewhere, env }).stdout).toContain('尚未留存');
+  });
+
+  it('still says so when an explicit --config-dir does not exist', () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'baoxue-cwd-'));
+    writeFileSync(join(elsewhere, 'a.json'), JSON.stringify(buildEnvelope('monthly-report', 'tanghe', example('monthly-report'))));
+    const r = runCli(['check', 'monthly-report', 'a.json', '--config-dir', 'nowhere'], { cwd: elsewhere, env });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('/jurisdiction  找不到配置目录 “nowhere”，无法按辖区 “tanghe” 的规则检查；请用 --config-dir 指定配置目录。');
+  });
+});
