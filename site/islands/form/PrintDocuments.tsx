@@ -7,9 +7,11 @@ import { SignatureLines } from './PrintSheet.tsx';
 
 export interface Basis {
   ref: string;
+  /** short, for lists on screen: 国办发〔2017〕72号 第2条 */
   label: string;
   url: string;
-  text?: string;
+  /** in full, as an official document cites it: 《…》（国办发〔2017〕72号）第2条 */
+  citation: string;
 }
 
 type Data = Record<string, any>;
@@ -22,9 +24,13 @@ export function chineseDate(iso: unknown): string {
   return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : '＿＿＿＿年＿＿月＿＿日';
 }
 
+/**
+ * The legal basis as an official notice words it: each clause by its full
+ * citation, never quoted in part (a cut sentence on paper reads as an error).
+ */
 function basisText(basis: Basis[]): string {
-  const labels = ['《中华人民共和国义务教育法》', ...basis.map((b) => b.label)];
-  return [...new Set(labels)].join('、');
+  const citations = ['《中华人民共和国义务教育法》', ...basis.map((b) => b.citation)];
+  return [...new Set(citations)].join('、');
 }
 
 /** One party's seal and signature block of the 责任书. */
@@ -76,7 +82,6 @@ export function ReturnNoticeDoc({ data, jurisdictionName, basis }: { data: Data;
         <p>{blank(data.issuer, 10)}（盖章）</p>
         <p>{chineseDate(data.issueDate)}</p>
       </div>
-      <BasisList basis={basis} />
       <div className="letter-receipt">
         <p className="receipt-title">送达回执</p>
         <p>
@@ -138,24 +143,6 @@ export function PledgeDoc({ data, jurisdictionName, basis, indicatorLabels }: { 
         <PledgeParty role="乙方" party={b} />
       </div>
       <p className="letter-date">签订日期：{chineseDate(data.signDate)}</p>
-      <BasisList basis={basis} />
     </article>
-  );
-}
-
-function BasisList({ basis }: { basis: Basis[] }) {
-  if (!basis.length) return null;
-  return (
-    <div className="letter-basis">
-      <p>依据条款：</p>
-      <ul>
-        {basis.map((b) => (
-          <li key={b.ref}>
-            {b.label}
-            {b.text ? `：${b.text}` : ''}
-          </li>
-        ))}
-      </ul>
-    </div>
   );
 }

@@ -9,24 +9,37 @@ import { indicators } from '../../../lib/config/config-schemas.ts';
 import type { FormDefinition, FormId } from '../../../lib/forms/form-registry.ts';
 import { applyJurisdiction, type JurisdictionForForms } from '../../../lib/forms/apply-jurisdiction.ts';
 import { sourcesFor } from '../../../lib/forms/form-sources.ts';
-import { clauseCatalogue, sourceLabel, sourceUrl } from '../../../lib/site-data.ts';
+import { clauseCitation } from '../../../lib/policies/citation.ts';
+import { document, flatClauses, sourceLabel, sourceUrl } from '../../../lib/site-data.ts';
+import { leadSentences } from '../../../lib/text/lead-sentences.ts';
 import type { FormAppProps } from '../../../islands/form/FormApp.tsx';
 import type { Basis } from '../../../islands/form/PrintDocuments.tsx';
 
-let texts: Map<string, string> | undefined;
+/** A clause as the page lists it on screen: with its opening sentences, linked to the full text. */
+export interface PageBasis extends Basis {
+  excerpt?: { text: string; cut: boolean };
+}
 
-function basisOf(ref: string): Basis {
-  texts ??= new Map(clauseCatalogue().map((c) => [c.id, c.text]));
-  const text = texts.get(ref);
-  return { ref, label: sourceLabel(ref), url: sourceUrl(ref), ...(text ? { text: text.length > 140 ? `${text.slice(0, 140)}…` : text } : {}) };
+function basisOf(ref: string): PageBasis {
+  const [docId = '', clauseId = ''] = ref.split('#');
+  const doc = document(docId);
+  const clause = doc && flatClauses(doc).find((c) => c.id === clauseId);
+  return {
+    ref,
+    label: sourceLabel(ref),
+    url: sourceUrl(ref),
+    // Paper cites the clause in full form; screen shows whole opening sentences, never a cut one.
+    citation: doc && clause ? clauseCitation(doc, clause) : sourceLabel(ref),
+    ...(clause?.text ? { excerpt: leadSentences(clause.text, 140) } : {}),
+  };
 }
 
 /** The clauses requiring this form, among the documents the jurisdiction follows. */
-export function formBasis(j: ResolvedJurisdiction, form: FormId): Basis[] {
+export function formBasis(j: ResolvedJurisdiction, form: FormId): PageBasis[] {
   return sourcesFor(form, j.documents).map(basisOf);
 }
 
-export function formPageData(j: ResolvedJurisdiction, form: FormDefinition): { basis: Basis[]; props: FormAppProps } {
+export function formPageData(j: ResolvedJurisdiction, form: FormDefinition): { basis: PageBasis[]; props: FormAppProps } {
   const applied = applyJurisdiction(form.id, j as unknown as JurisdictionForForms);
   const basis = applied.sources.map(basisOf);
   // Field help only links to clauses of documents this jurisdiction follows.
@@ -49,7 +62,8 @@ export function formPageData(j: ResolvedJurisdiction, form: FormDefinition): { b
     extraLabels: Object.fromEntries(applied.extraFields.map((f) => [f.key, f.title])),
     jurisdictionRules: applied.rules,
     categories: form.id === 'verification' ? applied.rules.categories : [],
-    basis,
+    // The island prints citations only; the excerpts stay in the page's HTML.
+    basis: basis.map(({ excerpt: _excerpt, ...b }) => b),
     fieldHelp,
     indicatorLabels: form.id === 'responsibility-pledge' ? Object.fromEntries(indicators.map((i) => [i.id, i.label])) : {},
   };
