@@ -402,3 +402,71 @@ test('按旧版表单保存的草稿仍能打开，原数据可原样导出', as
   await saved(page);
   await expect(page.getByRole('listitem', { name: '去年的草稿' }).getByRole('button', { name: '导出第 0 版原数据' })).toBeVisible();
 });
+
+/** Print the page as Chromium does for 打印 (A4, the page's own @page size) and read each page's text. */
+async function printedPages(page: Page, dir: string, name: string): Promise<string[]> {
+  await page.emulateMedia({ media: 'print' });
+  const pdf = join(dir, `${name}.pdf`);
+  writeFileSync(pdf, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+  const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+  return Array.from({ length: count }, (_, i) =>
+    execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-raw', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ''),
+  );
+}
+
+const signatureLabels = ['填表人（签字）：', '审核人（签字）：', '负责人（签字）：'];
+
+test('辍学学生登记表打印：签字栏与表格最后几行在同一页，没有只有签字栏的页', async ({ guardedPage: page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'baoxue-print-'));
+  await page.goto(url);
+  const example = await importExample(page, 'dropout-registration', dir);
+  const pages = await printedPages(page, dir, 'example');
+  const signed = pages.findIndex((t) => t.includes('负责人（签字）'));
+  expect(signed, '签字栏应打印出来').toBeGreaterThanOrEqual(0);
+  const lastRow = example.attempts.at(-1);
+  expect(pages[signed], '签字栏所在页应有劝返过程详细记录的最后一行').toContain(lastRow.result.replace(/\s+/g, ''));
+  // What every page may carry besides its content: running head, repeated table heading, page number.
+  const furniture = [`辍学学生登记表学生：${example.student.name}`, '劝返过程详细记录序号劝返日期劝返人员劝返地点劝返方式劝返结果', ...signatureLabels];
+  for (const [i, text] of pages.entries()) {
+    const rest = furniture.reduce((t, f) => t.replace(f, ''), text).replace(/第\d+页，共\d+页/, '');
+    expect(rest, `第 ${i + 1} 页不应只有签字栏`).not.toBe('');
+  }
+});
+
+test('辍学学生登记表打印：劝返记录多到续页时，续页重复表头并注明学生姓名和页码', async ({ guardedPage: page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'baoxue-print-'));
+  await page.goto(url);
+  await importExample(page, 'dropout-registration', dir, (d) => {
+    d.attempts = Array.from({ length: 25 }, (_, i) => ({ ...d.attempts[0], date: `2022-03-${String(i + 1).padStart(2, '0')}`, result: `第${i + 1}次结果` }));
+    d.persuasion.count = 25;
+    d.fillDate = '2022-03-26';
+    d.student.age = 12;
+  });
+  const pages = await printedPages(page, dir, 'many');
+  expect(pages.length).toBeGreaterThan(1);
+  for (const [i, text] of pages.entries()) {
+    expect(text, `第 ${i + 1} 页的页码`).toContain(`第${i + 1}页，共${pages.length}页`);
+    if (i === 0) continue;
+    expect(text, `第 ${i + 1} 页应注明表名和学生`).toContain('辍学学生登记表学生：张小明');
+    expect(text, `第 ${i + 1} 页应重复表头`).toContain('劝返过程详细记录序号劝返日期');
+  }
+  // Page 1 is used to its end: its last row is well into the log, not the table's heading.
+  expect(pages[0]).toContain('第1次结果');
+  expect(pages.at(-1)).toContain('第25次结果');
+  expect(pages.at(-1)).toContain('负责人（签字）');
+});
+
+test('通知书和责任书打印：依据条款写全称，不出现截断的条文', async ({ guardedPage: page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'baoxue-print-'));
+  for (const form of ['return-notice', 'responsibility-pledge']) {
+    await page.goto(`/tanghe/forms/${form}/`);
+    await importExample(page, form, dir);
+    const pages = await printedPages(page, dir, form);
+    expect(pages, `${form} 一页打完`).toHaveLength(1);
+    const text = pages[0]!;
+    expect(text).toContain('《国务院办公厅关于进一步加强控辍保学提高义务教育巩固水平的通知》（国办发〔2017〕72号）第');
+    expect(text).toContain('《唐河县教育体育局关于印发〈2022年唐河县义务教育阶段控辍保学工作实施方案〉的通知》（教基〔2022〕33号）');
+    expect(text).not.toMatch(/…/);
+    await page.emulateMedia({ media: 'screen' });
+  }
+});
