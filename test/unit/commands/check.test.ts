@@ -117,3 +117,19 @@ describe('baoxue check outside the project folder', () => {
     expect(r.stdout).toContain('/jurisdiction  找不到配置目录 “nowhere”，无法按辖区 “tanghe” 的规则检查；请用 --config-dir 指定配置目录。');
   });
 });
+
+describe('baoxue check reminders', () => {
+  it('prints a pledge looser than the jurisdiction’s target as a reminder, and still passes it', () => {
+    const d = example('responsibility-pledge');
+    d.targets[0].value = 94;
+    const file = join(work, 'pledge-94.json');
+    writeFileSync(file, JSON.stringify(buildEnvelope('responsibility-pledge', 'tanghe', d)));
+    const r = runCli(['check', 'responsibility-pledge', file], { env });
+    expect(r.stdout.replaceAll(work, '<tmp>')).toMatchInlineSnapshot(`
+      "<tmp>/pledge-94.json  记录1  /data/targets/0/value  提醒：工作目标第1条的“目标值（%）”：九年义务教育巩固率不低于 94%，比唐河县的目标（不低于 95%）宽松，请核对。
+      检查了 1 个文件、1 条“控辍保学目标责任书”记录，全部通过（1 条记录有提醒，请核对）。
+      "
+    `);
+    expect(r.code).toBe(0);
+  });
+});
