@@ -4,6 +4,7 @@
  * name and the clauses they rest on.
  */
 import { SignatureLines } from './PrintSheet.tsx';
+import { gradeName } from '../../lib/forms/grade-names.ts';
 
 export interface Basis {
   ref: string;
@@ -62,7 +63,7 @@ export function ReturnNoticeDoc({ data, jurisdictionName, basis }: { data: Data;
       </p>
       <p className="letter-body">
         你的子女（被监护人）{blank(s.name, 4)}，{blank(s.gender, 1)}，{chineseDate(s.birthDate)}出生，身份证号 {blank(s.idNumber, 18)}
-        {s.grade ? `，原就读${s.grade}年级` : ''}
+        {s.grade ? `，原就读${gradeName(s.grade)}` : ''}
         {data.leftDate ? `，自${chineseDate(data.leftDate)}起无正当理由未到校就读` : '，无正当理由未按时入学或已中途辍学'}。
       </p>
       <p className="letter-body">
@@ -84,6 +85,11 @@ export function ReturnNoticeDoc({ data, jurisdictionName, basis }: { data: Data;
       </div>
       <div className="letter-receipt">
         <p className="receipt-title">送达回执</p>
+        {/* Where and whom the notice was served on, as a 送达回证 records it; blanks to fill in by hand. */}
+        <p>
+          受送达人：{blank(g.name)}（{blank(g.relation, 2)}）　联系电话：{blank(g.phone, 11)}
+        </p>
+        <p>送达地址：{blank(g.address, 20)}</p>
         <p>
           本人已收到{blank(data.issuer, 10)}于{chineseDate(data.issueDate)}下达的限期{kind}通知书
           {data.docNumber ? `（${data.docNumber}）` : ''}，知悉有关法律规定。
@@ -99,7 +105,9 @@ export function PledgeDoc({ data, jurisdictionName, basis, indicatorLabels }: { 
   const b: Data = data.partyB ?? {};
   const comparator: Record<string, string> = { '>=': '不低于', '<=': '不高于', '=': '达到' };
   const targets: Data[] = Array.isArray(data.targets) ? data.targets : [];
-  const duties: string[] = Array.isArray(data.duties) ? data.duties : [];
+  const listed: string[] = Array.isArray(data.duties) ? data.duties.filter((d: unknown) => typeof d === 'string' && d) : [];
+  // A blank pledge still has lines to write the duties on.
+  const duties = listed.length ? listed : ['＿'.repeat(30), '＿'.repeat(30), '＿'.repeat(30)];
   return (
     <article className="print-sheet print-letter">
       <h2 className="print-title">{data.title || '控辍保学目标责任书'}</h2>
