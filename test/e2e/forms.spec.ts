@@ -164,17 +164,17 @@ test('辍学学生登记表：身份证号不对时给出点名“身份证号�
   await expect(page.getByRole('alert').filter({ hasText: '请修改以下' })).toContainText('身份证号');
 });
 
-test('控辍保学月报表：合计和辍学率随填写即时计算', async ({ guardedPage: page }) => {
+test('控辍保学月报表：新月报按年级一年级至九年级列好；合计和辍学率随填写即时计算', async ({ guardedPage: page }) => {
   await page.goto('/tanghe/forms/monthly-report/');
   const grades = group(page, '分年级数据');
+  const names = () => grades.getByLabel(/^年级\*?$/).evaluateAll((els) => els.map((e) => (e as HTMLSelectElement).selectedOptions[0]?.text));
+  await expect.poll(names).toEqual(['一年级', '二年级', '三年级', '四年级', '五年级', '六年级', '七年级', '八年级', '九年级']);
   const rows = [
-    { grade: '7', enrolled: '100', suspected: '2', dropouts: '1', returned: '1' },
-    { grade: '8', enrolled: '100', suspected: '0', dropouts: '1', returned: '0' },
+    { at: 6, enrolled: '100', suspected: '2', dropouts: '1', returned: '1' },
+    { at: 7, enrolled: '100', suspected: '0', dropouts: '1', returned: '0' },
   ];
-  for (const [i, r] of rows.entries()) {
-    if (i > 0 || (await grades.getByLabel(/^年级\*?$/).count()) === 0) await grades.getByRole('button', { name: '添加一项' }).click();
-    const item = page.locator(`#f_grades_${i}`);
-    await field(item, '年级').fill(r.grade);
+  for (const r of rows) {
+    const item = page.locator(`#f_grades_${r.at}`);
     await field(item, '在籍学生数').fill(r.enrolled);
     await field(item, '疑似辍学人数').fill(r.suspected);
     await field(item, '辍学人数').fill(r.dropouts);
@@ -185,11 +185,19 @@ test('控辍保学月报表：合计和辍学率随填写即时计算', async ({
   await expect(junior.getByRole('cell').nth(0)).toHaveText('200');
   await expect(junior).toContainText('1.00%（2/200）');
   await expect(totals.getByRole('row', { name: /合计/ }).getByRole('cell').nth(1)).toHaveText('2');
-  await field(page.locator('#f_grades_1'), '辍学人数').fill('3');
+  await field(page.locator('#f_grades_7'), '辍学人数').fill('3');
   await expect(junior).toContainText('2.00%（4/200）');
   // A zero report that still counts dropouts is flagged.
   await page.getByRole('radio', { name: '是' }).check();
   await expect(page.getByRole('alert').filter({ hasText: '零报告' })).toBeVisible();
+});
+
+test('控辍保学月报表：未填写就打印，也按年级列出一年级至九年级', async ({ guardedPage: page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'baoxue-print-'));
+  await page.goto('/tanghe/forms/monthly-report/');
+  await expect(page.getByRole('button', { name: '打印' })).toBeEnabled();
+  const [text] = await printedPages(page, dir, 'blank-report');
+  expect(text).toMatch(/1一年级2二年级3三年级4四年级5五年级6六年级7七年级8八年级9九年级/);
 });
 
 test('适龄儿童少年核查登记：证明材料清单随核查类别变化', async ({ guardedPage: page }) => {
@@ -205,6 +213,47 @@ test('适龄儿童少年核查登记：证明材料清单随核查类别变化',
   await expect(page.getByLabel(/^核查类别/)).toHaveValue('户籍原因');
   await expect.poll(names).toEqual(['村委证明', '辖区派出所出具的相关证明']);
   await expect(page.getByRole('heading', { name: /A 类（户籍原因）须留存的证明材料/ })).toBeVisible();
+});
+
+test('适龄儿童少年核查登记：换了类别再换回来，已勾选的材料和说明都还在', async ({ guardedPage: page }) => {
+  await page.goto('/tanghe/forms/verification/');
+  const code = page.getByLabel(/^类别代码/);
+  const evidence = group(page, '证明材料');
+  await code.selectOption('H');
+  await evidence.getByLabel(/^已留存/).check();
+  await evidence.getByLabel(/^说明/).fill('档案盒 8-2');
+  await code.selectOption('B');
+  await expect(evidence.getByLabel(/^材料名称/)).toHaveValue('学校打印并加盖公章的学籍卡（学生基本信息表）');
+  await expect(evidence.getByLabel(/^已留存/)).not.toBeChecked();
+  await code.selectOption('H');
+  await expect(evidence.getByLabel(/^材料名称/)).toHaveValue('政府和公安部门出具的相关证明');
+  await expect(evidence.getByLabel(/^已留存/)).toBeChecked();
+  await expect(evidence.getByLabel(/^说明/)).toHaveValue('档案盒 8-2');
+});
+
+test('辍学学生登记表：年龄不填时按身份证号和填表日期自动计算，打印也有', async ({ guardedPage: page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'baoxue-age-'));
+  await page.goto(url);
+  await importExample(page, 'dropout-registration', dir, (d) => delete d.student.age);
+  const age = field(group(page, '学生基本信息'), '年龄');
+  await expect(age).toHaveValue('11');
+  await field(page, '填表日期').fill('2022-03-20');
+  await expect(age).toHaveValue('12');
+  const [text] = await printedPages(page, dir, 'age');
+  expect(text).toContain('年龄12民族');
+});
+
+test('控辍保学目标责任书：新责任书带出辖区目标；承诺值低于辖区目标时提醒，不算错误', async ({ guardedPage: page }) => {
+  await page.goto('/tanghe/forms/responsibility-pledge/');
+  const target = page.locator('#f_targets_0');
+  await expect(target.getByLabel(/^指标/).locator('option:checked')).toHaveText('九年义务教育巩固率');
+  await expect(target.getByLabel(/^比较/).locator('option:checked')).toHaveText('不低于');
+  await expect(field(target, '目标值（%）')).toHaveValue('95');
+  await field(target, '目标值（%）').fill('94');
+  const reminder = page.getByRole('status', { name: '请核对' });
+  await expect(reminder).toContainText('九年义务教育巩固率不低于 94%，比唐河县的目标（不低于 95%）宽松，请核对。');
+  await field(target, '目标值（%）').fill('96');
+  await expect(reminder).toHaveCount(0);
 });
 
 test('表单页加载的 JavaScript 不含 eval 和 new Function，也不向其他来源发请求', async ({ guardedPage: page, baseURL }) => {
@@ -467,6 +516,8 @@ test('通知书和责任书打印：依据条款写全称，不出现截断的�
     expect(text).toContain('《国务院办公厅关于进一步加强控辍保学提高义务教育巩固水平的通知》（国办发〔2017〕72号）第');
     expect(text).toContain('《唐河县教育体育局关于印发〈2022年唐河县义务教育阶段控辍保学工作实施方案〉的通知》（教基〔2022〕33号）');
     expect(text).not.toMatch(/…/);
+    // The notice is served on the guardian: phone and address go on paper too.
+    if (form === 'return-notice') for (const v of ['张大山', '13800000001', '唐河县城郊乡大王庄村3组15号']) expect(text).toContain(v);
     await page.emulateMedia({ media: 'screen' });
   }
 });

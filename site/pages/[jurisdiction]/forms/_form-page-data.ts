@@ -9,6 +9,7 @@ import { indicators } from '../../../lib/config/config-schemas.ts';
 import type { FormDefinition, FormId } from '../../../lib/forms/form-registry.ts';
 import { applyJurisdiction, type JurisdictionForForms } from '../../../lib/forms/apply-jurisdiction.ts';
 import { sourcesFor } from '../../../lib/forms/form-sources.ts';
+import { initialData } from '../../../lib/forms/initial-data.ts';
 import { clauseCitation } from '../../../lib/policies/citation.ts';
 import { document, flatClauses, sourceLabel, sourceUrl } from '../../../lib/site-data.ts';
 import { leadSentences } from '../../../lib/text/lead-sentences.ts';
@@ -42,6 +43,7 @@ export function formBasis(j: ResolvedJurisdiction, form: FormId): PageBasis[] {
 export function formPageData(j: ResolvedJurisdiction, form: FormDefinition): { basis: PageBasis[]; props: FormAppProps } {
   const applied = applyJurisdiction(form.id, j as unknown as JurisdictionForForms);
   const basis = applied.sources.map(basisOf);
+  const start = initialData(form.id, j);
   // Field help only links to clauses of documents this jurisdiction follows.
   const fieldHelp = Object.fromEntries(
     Object.entries(applied.fieldSources).map(([path, refs]) => [
@@ -66,6 +68,7 @@ export function formPageData(j: ResolvedJurisdiction, form: FormDefinition): { b
     basis: basis.map(({ excerpt: _excerpt, ...b }) => b),
     fieldHelp,
     indicatorLabels: form.id === 'responsibility-pledge' ? Object.fromEntries(indicators.map((i) => [i.id, i.label])) : {},
+    ...(start ? { initialData: start } : {}),
   };
   return { basis, props };
 }
