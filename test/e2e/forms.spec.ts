@@ -521,3 +521,24 @@ test('通知书和责任书打印：依据条款写全称，不出现截断的�
     await page.emulateMedia({ media: 'screen' });
   }
 });
+
+test('表单页 1024×768：第一个填写项在首屏内，填写依据默认收起，保存说明只占一行', async ({ guardedPage: page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const dir = mkdtempSync(join(tmpdir(), 'baoxue-fold-'));
+  for (const path of [url, '/tanghe/forms/monthly-report/', '/tanghe/forms/verification/', '/tanghe/forms/responsibility-pledge/']) {
+    await page.goto(path);
+    const first = page.locator('.screen-form').locator('input:not([type=hidden]), select, textarea').first();
+    await expect(first).toBeVisible();
+    const box = (await first.boundingBox())!;
+    expect(box.y + box.height, `${path}：第一个填写项应在首屏（768 像素）之内`).toBeLessThan(768);
+    const basis = page.locator('details.form-basis');
+    await expect(basis).not.toHaveAttribute('open');
+    await basis.locator('summary').click();
+    await expect(basis.getByRole('link').first()).toBeVisible();
+    await expect(page.getByText('不是备份')).toBeVisible();
+    const notice = (await page.locator('.storage-notice').boundingBox())!;
+    expect(notice.height, '保存说明应只占一行').toBeLessThan(48);
+  }
+  await page.goto(url);
+  await page.screenshot({ path: join(dir, 'first-screen.png') });
+});
