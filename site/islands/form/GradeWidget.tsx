@@ -1,5 +1,5 @@
 /**
- * The monthly report's 年级 as a list of 一年级 … 九年级: the schema stores the
+ * 年级 as a list of 一年级 … 九年级 (月报表, 劝返复学记录 …): the schema stores the
  * number 1–9; people read and pick grade names.
  */
 import type { FormContextType, WidgetProps } from '@rjsf/utils';

@@ -1,7 +1,7 @@
 /**
  * Grades 1–9 of compulsory education as schools write them: 一年级 … 九年级
- * (七至九年级 are 初中一至三年级). Shared by the monthly report's grade picker,
- * its printout and its new-report rows.
+ * (七至九年级 are 初中一至三年级). Shared by the 年级 picker of every form,
+ * their printouts and the monthly report's new rows.
  *
  * Exports: gradeName, gradesOfStages, Stage.
  */
