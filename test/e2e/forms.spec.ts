@@ -542,3 +542,17 @@ test('表单页 1024×768：第一个填写项在首屏内，填写依据默认�
   await page.goto(url);
   await page.screenshot({ path: join(dir, 'first-screen.png') });
 });
+
+test('责任书打印：责任内容多到第二页时，签字盖章栏带着正文最后一段，不单独成页', async ({ guardedPage: page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'baoxue-print-'));
+  await page.goto('/tanghe/forms/responsibility-pledge/');
+  await importExample(page, 'responsibility-pledge', dir, (d) => {
+    // 19 duties end page 2 just where the signing block would start page 3 by itself.
+    d.duties = Array.from({ length: 19 }, (_, i) => `第${i + 1}项责任：建立辍学学生工作台账，做好劝返复学和预防工作，每月20日前上报控辍保学月报表。`);
+  });
+  const pages = await printedPages(page, dir, 'long-pledge');
+  expect(pages.length).toBeGreaterThan(1);
+  const signed = pages.findIndex((t) => t.includes('代表（签字）'));
+  expect(pages[signed], '签字盖章栏所在页应有正文最后一段').toContain('本责任书一式两份');
+  expect(pages[signed]).toContain('签订日期');
+});
