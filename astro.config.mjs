@@ -33,11 +33,11 @@ export default defineConfig({
   server: { port: 4321 },
   vite: {
     build: { assetsInlineLimit: 0 },
-    // rjsf's optional Markdown rendering is never enabled; a plain-text stand-in keeps form pages small.
-    // rjsf resolves the schemas' $refs with fast-uri; the platform's URL does the same for our https $ids (uri-resolver.ts).
     resolve: {
       alias: {
+        // rjsf's optional Markdown rendering is never enabled; a plain-text stand-in keeps form pages small.
         'markdown-to-jsx/react': fileURLToPath(new URL('./site/islands/form/plain-markdown.tsx', import.meta.url)),
+        // rjsf resolves the form schema's refs with fast-uri; the browser's URL API does the same for ours (see the file).
         'fast-uri': fileURLToPath(new URL('./site/islands/form/uri-resolver.ts', import.meta.url)),
       },
     },

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './usage.ts';
 
@@ -16,3 +18,19 @@ export function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: s
 }
 
 export const configDirOption = { 'config-dir': { type: 'string', default: 'config' } } as const;
+
+/** `--config-dir` of commands that only read the config (check, resolve): no default, see configDirToRead. */
+export const readConfigDirOption = { 'config-dir': { type: 'string' } } as const;
+
+/** The config shipped with this package, whatever the working directory. */
+export const shippedConfigDir = join(import.meta.dirname, '..', '..', 'config');
+
+/**
+ * Where a reading command finds the config: --config-dir when given, else
+ * ./config, else the config shipped with the package — so that
+ * `npx baoxue check` works from the folder where the exported files are.
+ */
+export function configDirToRead(given: string | undefined): string {
+  if (given !== undefined) return given;
+  return existsSync('config') ? 'config' : shippedConfigDir;
+}

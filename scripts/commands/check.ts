@@ -5,7 +5,11 @@
  * schema (the same precompiled validator the page uses) and rules, with the
  * rules of the jurisdiction each record names. One line per problem:
  *   <file>  记录<n>  <pointer>  <message>
+ * Reminders (rule warnings, e.g. a pledge looser than the jurisdiction's
+ * target) are printed as “提醒：…” lines and do not fail a record.
  * Exit 0 when every record is valid, 1 otherwise, 2 on usage errors.
+ * Without --config-dir the rules come from ./config, or from the config
+ * shipped with the package when run elsewhere.
  * "Today" (for future dates and ages without a form date) is BAOXUE_TODAY=YYYY-MM-DD when set.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -19,10 +23,11 @@ import { loadValidateFns } from '../../site/lib/forms/load-validator.ts';
 import { isRealDate, todayIso } from '../../site/lib/forms/rules/dates.ts';
 import type { FormJurisdiction } from '../../site/lib/forms/rules/rule-context.ts';
 import { validateRecord } from '../../site/lib/forms/validate-record.ts';
+import { ruleWarnings } from '../../site/lib/forms/custom-validate.ts';
 import { fromXlsx } from '../../site/lib/forms/xlsx/from-xlsx.ts';
 import type { FieldProblem } from '../../site/lib/validation/format-errors.ts';
 import { hint } from '../../site/lib/text/did-you-mean.ts';
-import { configDirOption, parse } from './args.ts';
+import { configDirToRead, parse, readConfigDirOption } from './args.ts';
 import { UsageError } from './usage.ts';
 
 interface Record_ {
@@ -66,7 +71,7 @@ function cellOf(locations: Record<string, string> | undefined, pointer: string):
 }
 
 export async function checkCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, configDirOption);
+  const { values, positionals } = parse(args, readConfigDirOption);
   const [formId, ...files] = positionals;
   if (!formId) throw new UsageError(`check 需要表单标识和文件，例如 npx baoxue check monthly-report 三月月报.xlsx。表单标识：${formIds.join('、')}。`);
   if (!isFormId(formId)) throw new UsageError(`未知表单 “${formId}”。${hint(formId, formIds) || `表单标识：${formIds.join('、')}。`}`);
@@ -75,13 +80,14 @@ export async function checkCommand(args: string[]): Promise<number> {
   if (envToday !== undefined && !isRealDate(envToday)) throw new UsageError(`环境变量 BAOXUE_TODAY 应为 YYYY-MM-DD 格式的日期，实际是 “${envToday}”。`);
   const today = envToday ?? todayIso();
 
+  const configDir = configDirToRead(values['config-dir']);
   let config: ConfigSet | null | undefined;
   const jurisdictions = new Map<string, FormJurisdiction | string>();
   const jurisdictionOf = (id: string): FormJurisdiction | string => {
     if (jurisdictions.has(id)) return jurisdictions.get(id)!;
-    if (config === undefined) config = existsSync(values['config-dir']) ? loadConfig(values['config-dir']) : null;
+    if (config === undefined) config = existsSync(configDir) ? loadConfig(configDir) : null;
     let out: FormJurisdiction | string;
-    if (!config) out = `找不到配置目录 “${values['config-dir']}”，无法按辖区 “${id}” 的规则检查；请在项目目录中运行，或用 --config-dir 指定。`;
+    if (!config) out = `找不到配置目录 “${configDir}”，无法按辖区 “${id}” 的规则检查；请用 --config-dir 指定配置目录。`;
     else if (hasErrors(config)) out = '配置文件有错误，无法按辖区规则检查；请先运行 npx baoxue validate 并改正。';
     else if (!config.jurisdictions.has(id)) {
       out = `文件所属辖区 “${id}” 不在本站配置中。${hint(id, config.jurisdictions.keys()) || `已有辖区：${[...config.jurisdictions.keys()].join('、')}。`}`;
@@ -97,6 +103,7 @@ export async function checkCommand(args: string[]): Promise<number> {
   const lines: string[] = [];
   let records = 0;
   let invalid = 0;
+  let warned = 0;
   let unreadable = 0;
   for (const file of files) {
     const read = readRecords(file, formId, jurisdictionOf);
@@ -109,29 +116,34 @@ export async function checkCommand(args: string[]): Promise<number> {
       records++;
       const where = `${file}  记录${i + 1}`;
       let problems: FieldProblem[];
+      let warnings: FieldProblem[] = [];
       if (!result.ok) problems = result.problems;
       else {
         const j = jurisdictionOf(result.envelope.jurisdiction);
         const jurisdictionProblem = typeof j === 'string' ? [{ pointer: '/jurisdiction', code: 'unknown-jurisdiction', message: j }] : [];
-        problems = [
-          ...jurisdictionProblem,
-          ...validateRecord(formId, result.envelope.data, validateFns, { today, jurisdiction: typeof j === 'string' ? null : j }).map((p) => ({
-            ...p,
-            pointer: `/data${p.pointer}`,
-            message: cellOf(locations, p.pointer) ? `${p.message}（${cellOf(locations, p.pointer)}）` : p.message,
-          })),
-        ];
+        const options = { today, jurisdiction: typeof j === 'string' ? null : j };
+        const located = (p: FieldProblem): FieldProblem => ({
+          ...p,
+          pointer: `/data${p.pointer}`,
+          message: cellOf(locations, p.pointer) ? `${p.message}（${cellOf(locations, p.pointer)}）` : p.message,
+        });
+        problems = [...jurisdictionProblem, ...validateRecord(formId, result.envelope.data, validateFns, options).map(located)];
+        warnings = ruleWarnings(formId, result.envelope.data, options).map(located);
       }
       if (problems.length) invalid++;
+      if (warnings.length) warned++;
       for (const p of problems) lines.push(`${where}  ${p.pointer || '/'}  ${p.message}`);
+      // Reminders are printed but never make the exit code 1.
+      for (const p of warnings) lines.push(`${where}  ${p.pointer}  提醒：${p.message}`);
     });
   }
   if (lines.length) process.stdout.write(`${lines.join('\n')}\n`);
   const total = `检查了 ${files.length} 个文件、${records} 条“${forms[formId].title}”记录`;
+  const reminders = warned ? `（${warned} 条记录有提醒，请核对）` : '';
   if (invalid === 0 && unreadable === 0) {
-    process.stdout.write(`${total}，全部通过。\n`);
+    process.stdout.write(`${total}，全部通过${reminders}。\n`);
     return 0;
   }
-  process.stdout.write(`${total}：${invalid} 条有误${unreadable ? `，${unreadable} 个文件无法读取` : ''}。\n`);
+  process.stdout.write(`${total}：${invalid} 条有误${unreadable ? `，${unreadable} 个文件无法读取` : ''}${reminders}。\n`);
   return 1;
 }

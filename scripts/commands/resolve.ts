@@ -1,15 +1,15 @@
 import { hasErrors, loadConfig } from '../../site/lib/config/load-config.ts';
 import { resolveJurisdiction } from '../../site/lib/config/resolve.ts';
 import { hint } from '../../site/lib/text/did-you-mean.ts';
-import { configDirOption, parse } from './args.ts';
+import { configDirToRead, parse, readConfigDirOption } from './args.ts';
 import { reportDiagnostics } from './report.ts';
 import { UsageError } from './usage.ts';
 
 export async function resolveCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, configDirOption);
+  const { values, positionals } = parse(args, readConfigDirOption);
   if (positionals.length !== 1) throw new UsageError('resolve 需要且只需要一个辖区标识，例如 npx baoxue resolve tanghe。');
   const id = positionals[0]!;
-  const set = loadConfig(values['config-dir']);
+  const set = loadConfig(configDirToRead(values['config-dir']));
   if (hasErrors(set)) {
     reportDiagnostics(set);
     return 1;

@@ -165,17 +165,17 @@ test('辍学学生登记表：身份证号不对时给出点名“身份证号�
   await expect(page.getByRole('alert').filter({ hasText: '请修改以下' })).toContainText('身份证号');
 });
 
-test('控辍保学月报表：合计和辍学率随填写即时计算', async ({ guardedPage: page }) => {
+test('控辍保学月报表：新月报按年级一年级至九年级列好；合计和辍学率随填写即时计算', async ({ guardedPage: page }) => {
   await page.goto('/tanghe/forms/monthly-report/');
   const grades = group(page, '分年级数据');
+  const names = () => grades.getByLabel(/^年级\*?$/).evaluateAll((els) => els.map((e) => (e as HTMLSelectElement).selectedOptions[0]?.text));
+  await expect.poll(names).toEqual(['一年级', '二年级', '三年级', '四年级', '五年级', '六年级', '七年级', '八年级', '九年级']);
   const rows = [
-    { grade: '7', enrolled: '100', suspected: '2', dropouts: '1', returned: '1' },
-    { grade: '8', enrolled: '100', suspected: '0', dropouts: '1', returned: '0' },
+    { at: 6, enrolled: '100', suspected: '2', dropouts: '1', returned: '1' },
+    { at: 7, enrolled: '100', suspected: '0', dropouts: '1', returned: '0' },
   ];
-  for (const [i, r] of rows.entries()) {
-    if (i > 0 || (await grades.getByLabel(/^年级\*?$/).count()) === 0) await grades.getByRole('button', { name: '添加一项' }).click();
-    const item = page.locator(`#f_grades_${i}`);
-    await field(item, '年级').fill(r.grade);
+  for (const r of rows) {
+    const item = page.locator(`#f_grades_${r.at}`);
     await field(item, '在籍学生数').fill(r.enrolled);
     await field(item, '疑似辍学人数').fill(r.suspected);
     await field(item, '辍学人数').fill(r.dropouts);
@@ -186,11 +186,19 @@ test('控辍保学月报表：合计和辍学率随填写即时计算', async ({
   await expect(junior.getByRole('cell').nth(0)).toHaveText('200');
   await expect(junior).toContainText('1.00%（2/200）');
   await expect(totals.getByRole('row', { name: /合计/ }).getByRole('cell').nth(1)).toHaveText('2');
-  await field(page.locator('#f_grades_1'), '辍学人数').fill('3');
+  await field(page.locator('#f_grades_7'), '辍学人数').fill('3');
   await expect(junior).toContainText('2.00%（4/200）');
   // A zero report that still counts dropouts is flagged.
   await page.getByRole('radio', { name: '是' }).check();
   await expect(page.getByRole('alert').filter({ hasText: '零报告' })).toBeVisible();
+});
+
+test('控辍保学月报表：未填写就打印，也按年级列出一年级至九年级', async ({ guardedPage: page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'baoxue-print-'));
+  await page.goto('/tanghe/forms/monthly-report/');
+  await expect(page.getByRole('button', { name: '打印' })).toBeEnabled();
+  const [text] = await printedPages(page, dir, 'blank-report');
+  expect(text).toMatch(/1一年级2二年级3三年级4四年级5五年级6六年级7七年级8八年级9九年级/);
 });
 
 test('适龄儿童少年核查登记：证明材料清单随核查类别变化', async ({ guardedPage: page }) => {
@@ -206,6 +214,47 @@ test('适龄儿童少年核查登记：证明材料清单随核查类别变化',
   await expect(page.getByLabel(/^核查类别/)).toHaveValue('户籍原因');
   await expect.poll(names).toEqual(['村委证明', '辖区派出所出具的相关证明']);
   await expect(page.getByRole('heading', { name: /A 类（户籍原因）须留存的证明材料/ })).toBeVisible();
+});
+
+test('适龄儿童少年核查登记：换了类别再换回来，已勾选的材料和说明都还在', async ({ guardedPage: page }) => {
+  await page.goto('/tanghe/forms/verification/');
+  const code = page.getByLabel(/^类别代码/);
+  const evidence = group(page, '证明材料');
+  await code.selectOption('H');
+  await evidence.getByLabel(/^已留存/).check();
+  await evidence.getByLabel(/^说明/).fill('档案盒 8-2');
+  await code.selectOption('B');
+  await expect(evidence.getByLabel(/^材料名称/)).toHaveValue('学校打印并加盖公章的学籍卡（学生基本信息表）');
+  await expect(evidence.getByLabel(/^已留存/)).not.toBeChecked();
+  await code.selectOption('H');
+  await expect(evidence.getByLabel(/^材料名称/)).toHaveValue('政府和公安部门出具的相关证明');
+  await expect(evidence.getByLabel(/^已留存/)).toBeChecked();
+  await expect(evidence.getByLabel(/^说明/)).toHaveValue('档案盒 8-2');
+});
+
+test('辍学学生登记表：年龄不填时按身份证号和填表日期自动计算，打印也有', async ({ guardedPage: page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'baoxue-age-'));
+  await page.goto(url);
+  await importExample(page, 'dropout-registration', dir, (d) => delete d.student.age);
+  const age = field(group(page, '学生基本信息'), '年龄');
+  await expect(age).toHaveValue('11');
+  await field(page, '填表日期').fill('2022-03-20');
+  await expect(age).toHaveValue('12');
+  const [text] = await printedPages(page, dir, 'age');
+  expect(text).toContain('年龄12民族');
+});
+
+test('控辍保学目标责任书：新责任书带出辖区目标；承诺值低于辖区目标时提醒，不算错误', async ({ guardedPage: page }) => {
+  await page.goto('/tanghe/forms/responsibility-pledge/');
+  const target = page.locator('#f_targets_0');
+  await expect(target.getByLabel(/^指标/).locator('option:checked')).toHaveText('九年义务教育巩固率');
+  await expect(target.getByLabel(/^比较/).locator('option:checked')).toHaveText('不低于');
+  await expect(field(target, '目标值（%）')).toHaveValue('95');
+  await field(target, '目标值（%）').fill('94');
+  const reminder = page.getByRole('status', { name: '请核对' });
+  await expect(reminder).toContainText('九年义务教育巩固率不低于 94%，比唐河县的目标（不低于 95%）宽松，请核对。');
+  await field(target, '目标值（%）').fill('96');
+  await expect(reminder).toHaveCount(0);
 });
 
 test('表单页加载的 JavaScript 不含 eval 和 new Function，也不向其他来源发请求', async ({ guardedPage: page, baseURL }) => {
@@ -396,4 +445,109 @@ test('按旧版表单保存的草稿仍能打开，原数据可原样导出', as
   await field(page, '单位').fill('新版学校');
   await saved(page);
   await expect(page.getByRole('listitem', { name: '去年的草稿' }).getByRole('button', { name: '导出第 0 版原数据' })).toBeVisible();
+});
+
+/** Print the page as Chromium does for 打印 (A4, the page's own @page size) and read each page's text. */
+async function printedPages(page: Page, dir: string, name: string): Promise<string[]> {
+  await page.emulateMedia({ media: 'print' });
+  const pdf = join(dir, `${name}.pdf`);
+  writeFileSync(pdf, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+  const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+  return Array.from({ length: count }, (_, i) =>
+    execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-raw', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ''),
+  );
+}
+
+const signatureLabels = ['填表人（签字）：', '审核人（签字）：', '负责人（签字）：'];
+
+test('辍学学生登记表打印：签字栏与表格最后几行在同一页，没有只有签字栏的页', async ({ guardedPage: page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'baoxue-print-'));
+  await page.goto(url);
+  const example = await importExample(page, 'dropout-registration', dir);
+  const pages = await printedPages(page, dir, 'example');
+  const signed = pages.findIndex((t) => t.includes('负责人（签字）'));
+  expect(signed, '签字栏应打印出来').toBeGreaterThanOrEqual(0);
+  const lastRow = example.attempts.at(-1);
+  expect(pages[signed], '签字栏所在页应有劝返过程详细记录的最后一行').toContain(lastRow.result.replace(/\s+/g, ''));
+  // What every page may carry besides its content: running head, repeated table heading, page number.
+  const furniture = [`辍学学生登记表学生：${example.student.name}`, '劝返过程详细记录序号劝返日期劝返人员劝返地点劝返方式劝返结果', ...signatureLabels];
+  for (const [i, text] of pages.entries()) {
+    const rest = furniture.reduce((t, f) => t.replace(f, ''), text).replace(/第\d+页，共\d+页/, '');
+    expect(rest, `第 ${i + 1} 页不应只有签字栏`).not.toBe('');
+  }
+});
+
+test('辍学学生登记表打印：劝返记录多到续页时，续页重复表头并注明学生姓名和页码', async ({ guardedPage: page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'baoxue-print-'));
+  await page.goto(url);
+  await importExample(page, 'dropout-registration', dir, (d) => {
+    d.attempts = Array.from({ length: 25 }, (_, i) => ({ ...d.attempts[0], date: `2022-03-${String(i + 1).padStart(2, '0')}`, result: `第${i + 1}次结果` }));
+    d.persuasion.count = 25;
+    d.fillDate = '2022-03-26';
+    d.student.age = 12;
+  });
+  const pages = await printedPages(page, dir, 'many');
+  expect(pages.length).toBeGreaterThan(1);
+  for (const [i, text] of pages.entries()) {
+    expect(text, `第 ${i + 1} 页的页码`).toContain(`第${i + 1}页，共${pages.length}页`);
+    if (i === 0) continue;
+    expect(text, `第 ${i + 1} 页应注明表名和学生`).toContain('辍学学生登记表学生：张小明');
+    expect(text, `第 ${i + 1} 页应重复表头`).toContain('劝返过程详细记录序号劝返日期');
+  }
+  // Page 1 is used to its end: its last row is well into the log, not the table's heading.
+  expect(pages[0]).toContain('第1次结果');
+  expect(pages.at(-1)).toContain('第25次结果');
+  expect(pages.at(-1)).toContain('负责人（签字）');
+});
+
+test('通知书和责任书打印：依据条款写全称，不出现截断的条文', async ({ guardedPage: page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'baoxue-print-'));
+  for (const form of ['return-notice', 'responsibility-pledge']) {
+    await page.goto(`/tanghe/forms/${form}/`);
+    await importExample(page, form, dir);
+    const pages = await printedPages(page, dir, form);
+    expect(pages, `${form} 一页打完`).toHaveLength(1);
+    const text = pages[0]!;
+    expect(text).toContain('《国务院办公厅关于进一步加强控辍保学提高义务教育巩固水平的通知》（国办发〔2017〕72号）第');
+    expect(text).toContain('《唐河县教育体育局关于印发〈2022年唐河县义务教育阶段控辍保学工作实施方案〉的通知》（教基〔2022〕33号）');
+    expect(text).not.toMatch(/…/);
+    // The notice is served on the guardian: phone and address go on paper too.
+    if (form === 'return-notice') for (const v of ['张大山', '13800000001', '唐河县城郊乡大王庄村3组15号']) expect(text).toContain(v);
+    await page.emulateMedia({ media: 'screen' });
+  }
+});
+
+test('表单页 1024×768：第一个填写项在首屏内，填写依据默认收起，保存说明只占一行', async ({ guardedPage: page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const dir = mkdtempSync(join(tmpdir(), 'baoxue-fold-'));
+  for (const path of [url, '/tanghe/forms/monthly-report/', '/tanghe/forms/verification/', '/tanghe/forms/responsibility-pledge/']) {
+    await page.goto(path);
+    const first = page.locator('.screen-form').locator('input:not([type=hidden]), select, textarea').first();
+    await expect(first).toBeVisible();
+    const box = (await first.boundingBox())!;
+    expect(box.y + box.height, `${path}：第一个填写项应在首屏（768 像素）之内`).toBeLessThan(768);
+    const basis = page.locator('details.form-basis');
+    await expect(basis).not.toHaveAttribute('open');
+    await basis.locator('summary').click();
+    await expect(basis.getByRole('link').first()).toBeVisible();
+    await expect(page.getByText('不是备份')).toBeVisible();
+    const notice = (await page.locator('.storage-notice').boundingBox())!;
+    expect(notice.height, '保存说明应只占一行').toBeLessThan(48);
+  }
+  await page.goto(url);
+  await page.screenshot({ path: join(dir, 'first-screen.png') });
+});
+
+test('责任书打印：责任内容多到第二页时，签字盖章栏带着正文最后一段，不单独成页', async ({ guardedPage: page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'baoxue-print-'));
+  await page.goto('/tanghe/forms/responsibility-pledge/');
+  await importExample(page, 'responsibility-pledge', dir, (d) => {
+    // 19 duties end page 2 just where the signing block would start page 3 by itself.
+    d.duties = Array.from({ length: 19 }, (_, i) => `第${i + 1}项责任：建立辍学学生工作台账，做好劝返复学和预防工作，每月20日前上报控辍保学月报表。`);
+  });
+  const pages = await printedPages(page, dir, 'long-pledge');
+  expect(pages.length).toBeGreaterThan(1);
+  const signed = pages.findIndex((t) => t.includes('代表（签字）'));
+  expect(pages[signed], '签字盖章栏所在页应有正文最后一段').toContain('本责任书一式两份');
+  expect(pages[signed]).toContain('签订日期');
 });

@@ -23,10 +23,14 @@ const EncryptionPanel = lazy(() => import('./EncryptionPanel.tsx').then((m) => (
 const UnlockDialog = lazy(() => import('./EncryptionPanel.tsx').then((m) => ({ default: m.UnlockDialog })));
 import { MonthlyTotals } from './MonthlyTotals.tsx';
 import { CategoryWidget } from './CategoryWidget.tsx';
+import { GradeWidget } from './GradeWidget.tsx';
+import { RuleWarnings } from './RuleWarnings.tsx';
+import { applyAge } from './apply-age.ts';
+import { todayIso } from '../../lib/forms/rules/dates.ts';
 import { ExtraFieldsField } from './ExtraFieldsField.tsx';
 import { buttonTemplates } from './ButtonTemplates.tsx';
 import { ErrorList } from './ErrorList.tsx';
-import { applyCategory, type CategoryOption } from './apply-category.ts';
+import { applyCategory, type CategoryOption, type EvidenceStash } from './apply-category.ts';
 import { PrintView } from './PrintView.tsx';
 import type { Basis } from './PrintDocuments.tsx';
 import { StorageNotice } from './StorageNotice.tsx';
@@ -58,6 +62,8 @@ export interface FormAppProps {
   indicatorLabels?: Record<string, string>;
   /** this site's jurisdictions that have this form, id → name: an imported file's jurisdiction is checked against them */
   jurisdictions?: Record<string, string>;
+  /** what a new draft starts with (grade rows, the jurisdiction's targets); see lib/forms/initial-data.ts */
+  initialData?: Record<string, unknown>;
 }
 
 type Data = Record<string, unknown>;
@@ -112,12 +118,20 @@ export default function FormApp(props: FormAppProps) {
     return ui;
   }, [props.uiSchema, props.fieldHelp, schema, formId, categories.length]);
 
-  const data = (drafts.data ?? {}) as Data;
+  // A new draft shows what the config already knows until the user changes it.
+  const prefill = props.initialData;
+  const fresh = !drafts.current?.stored && isBlank(drafts.data);
+  const raw = (fresh && prefill ? prefill : (drafts.data ?? {})) as Data;
+  // 年龄 left blank shows (and prints) as computed from the dates, imported records included.
+  const data = useMemo(() => applyAge(definition, raw, undefined, todayIso()), [definition, raw]);
+  // Evidence of categories switched away from, for this draft only.
+  const evidenceStash = useMemo<EvidenceStash>(() => new Map(), [drafts.current?.id]);
   const onChange = (e: IChangeEvent<Data>) => {
     let next = e.formData ?? {};
-    if (formId === 'verification') next = applyCategory(next, data, categories);
-    // rjsf may report its defaults before anyone typed: no empty draft for that.
-    if (!drafts.current?.stored && isBlank(next) && isBlank(data)) return;
+    if (formId === 'verification') next = applyCategory(next, data, categories, evidenceStash);
+    next = applyAge(definition, next, data, todayIso());
+    // rjsf may report its defaults before anyone typed: no empty draft for that (nor for the prefill).
+    if (!drafts.current?.stored && isBlank(next, prefill) && isBlank(data, prefill)) return;
     drafts.change(next);
   };
 
@@ -292,7 +306,7 @@ export default function FormApp(props: FormAppProps) {
             customValidate={customValidate}
             transformErrors={transformErrors}
             translateString={translateZh}
-            widgets={{ category: CategoryWidget }}
+            widgets={{ category: CategoryWidget, grade: GradeWidget }}
             fields={{ extra: ExtraFieldsField }}
             templates={{ ButtonTemplates: buttonTemplates, ErrorListTemplate: ErrorList }}
             formContext={{ categories, extraFields: props.jurisdictionRules?.formOptions?.extraFields ?? [] }}
@@ -307,6 +321,7 @@ export default function FormApp(props: FormAppProps) {
         )}
       </div>
 
+      <RuleWarnings form={definition} data={data} jurisdiction={props.jurisdictionRules} />
       {formId === 'monthly-report' && (
         <div className="no-print">
           <MonthlyTotals data={data} />

@@ -4,12 +4,15 @@
  * name and the clauses they rest on.
  */
 import { SignatureLines } from './PrintSheet.tsx';
+import { gradeName } from '../../lib/forms/grade-names.ts';
 
 export interface Basis {
   ref: string;
+  /** short, for lists on screen: 国办发〔2017〕72号 第2条 */
   label: string;
   url: string;
-  text?: string;
+  /** in full, as an official document cites it: 《…》（国办发〔2017〕72号）第2条 */
+  citation: string;
 }
 
 type Data = Record<string, any>;
@@ -22,9 +25,13 @@ export function chineseDate(iso: unknown): string {
   return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : '＿＿＿＿年＿＿月＿＿日';
 }
 
+/**
+ * The legal basis as an official notice words it: each clause by its full
+ * citation, never quoted in part (a cut sentence on paper reads as an error).
+ */
 function basisText(basis: Basis[]): string {
-  const labels = ['《中华人民共和国义务教育法》', ...basis.map((b) => b.label)];
-  return [...new Set(labels)].join('、');
+  const citations = ['《中华人民共和国义务教育法》', ...basis.map((b) => b.citation)];
+  return [...new Set(citations)].join('、');
 }
 
 /** One party's seal and signature block of the 责任书. */
@@ -56,7 +63,7 @@ export function ReturnNoticeDoc({ data, jurisdictionName, basis }: { data: Data;
       </p>
       <p className="letter-body">
         你的子女（被监护人）{blank(s.name, 4)}，{blank(s.gender, 1)}，{chineseDate(s.birthDate)}出生，身份证号 {blank(s.idNumber, 18)}
-        {s.grade ? `，原就读${s.grade}年级` : ''}
+        {s.grade ? `，原就读${gradeName(s.grade)}` : ''}
         {data.leftDate ? `，自${chineseDate(data.leftDate)}起无正当理由未到校就读` : '，无正当理由未按时入学或已中途辍学'}。
       </p>
       <p className="letter-body">
@@ -76,9 +83,13 @@ export function ReturnNoticeDoc({ data, jurisdictionName, basis }: { data: Data;
         <p>{blank(data.issuer, 10)}（盖章）</p>
         <p>{chineseDate(data.issueDate)}</p>
       </div>
-      <BasisList basis={basis} />
       <div className="letter-receipt">
         <p className="receipt-title">送达回执</p>
+        {/* Where and whom the notice was served on, as a 送达回证 records it; blanks to fill in by hand. */}
+        <p>
+          受送达人：{blank(g.name)}（{blank(g.relation, 2)}）　联系电话：{blank(g.phone, 11)}
+        </p>
+        <p>送达地址：{blank(g.address, 20)}</p>
         <p>
           本人已收到{blank(data.issuer, 10)}于{chineseDate(data.issueDate)}下达的限期{kind}通知书
           {data.docNumber ? `（${data.docNumber}）` : ''}，知悉有关法律规定。
@@ -94,7 +105,9 @@ export function PledgeDoc({ data, jurisdictionName, basis, indicatorLabels }: { 
   const b: Data = data.partyB ?? {};
   const comparator: Record<string, string> = { '>=': '不低于', '<=': '不高于', '=': '达到' };
   const targets: Data[] = Array.isArray(data.targets) ? data.targets : [];
-  const duties: string[] = Array.isArray(data.duties) ? data.duties : [];
+  const listed: string[] = Array.isArray(data.duties) ? data.duties.filter((d: unknown) => typeof d === 'string' && d) : [];
+  // A blank pledge still has lines to write the duties on.
+  const duties = listed.length ? listed : ['＿'.repeat(30), '＿'.repeat(30), '＿'.repeat(30)];
   return (
     <article className="print-sheet print-letter">
       <h2 className="print-title">{data.title || '控辍保学目标责任书'}</h2>
@@ -138,24 +151,6 @@ export function PledgeDoc({ data, jurisdictionName, basis, indicatorLabels }: { 
         <PledgeParty role="乙方" party={b} />
       </div>
       <p className="letter-date">签订日期：{chineseDate(data.signDate)}</p>
-      <BasisList basis={basis} />
     </article>
-  );
-}
-
-function BasisList({ basis }: { basis: Basis[] }) {
-  if (!basis.length) return null;
-  return (
-    <div className="letter-basis">
-      <p>依据条款：</p>
-      <ul>
-        {basis.map((b) => (
-          <li key={b.ref}>
-            {b.label}
-            {b.text ? `：${b.text}` : ''}
-          </li>
-        ))}
-      </ul>
-    </div>
   );
 }

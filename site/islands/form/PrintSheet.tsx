@@ -72,11 +72,16 @@ function PrintPair({ label, value, span, labelSpan = 1 }: { label: string; value
 function RepeatTable({ block }: { block: Extract<PrintBlock, { kind: 'table' }> }) {
   return (
     <table className="print-grid print-repeat">
-      <caption>{block.title}</caption>
+      {/* The title is a header row, not a caption, so it repeats with the column heads on every page. */}
       <thead>
+        <tr className="repeat-title">
+          <th colSpan={block.columns.length} scope="colgroup">
+            {block.title}
+          </th>
+        </tr>
         <tr>
           {block.columns.map((c, i) => (
-            <th key={i} scope="col" className={i === 0 ? 'col-index' : undefined}>
+            <th key={i} scope="col" className={i === 0 ? 'col-index' : c.length <= 4 ? 'short' : undefined}>
               {c}
             </th>
           ))}

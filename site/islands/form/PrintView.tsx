@@ -1,4 +1,5 @@
 /** What goes on paper: the official table, or the letter for notices and pledges. */
+import { useEffect } from 'react';
 import { printBlocks } from './print-model.ts';
 import { defaultLayout, printLayouts } from './print-layout.ts';
 import { PrintSheet } from './PrintSheet.tsx';
@@ -23,8 +24,22 @@ interface Props {
 const at = (data: unknown, path: string[] | undefined) =>
   path ? displayValue(path.reduce<unknown>((d, k) => (d && typeof d === 'object' ? (d as Data)[k] : undefined), data)) : '';
 
+/** A CSS string token, for `content:` in print-forms.css. */
+const cssString = (s: string) => `"${s.replace(/[\\"]/g, '\\$&').replace(/\s+/g, ' ')}"`;
+
 export function PrintView(p: Props) {
   const layout = printLayouts[p.formId] ?? defaultLayout;
+  const subject = layout.subject.map((s) => (at(p.data, s.path) ? `${s.label ?? ''}${at(p.data, s.path)}` : '')).filter(Boolean).join('　');
+  const runningHead = `${p.title}${subject ? `　${subject}` : ''}`;
+  // Continuation pages name the form and the student in the page margin (@page margin boxes read this
+  // property); set through the CSSOM, which the page's Content-Security-Policy allows.
+  useEffect(() => {
+    const root = document.documentElement.style;
+    root.setProperty('--print-running-head', cssString(runningHead));
+    return () => {
+      root.removeProperty('--print-running-head');
+    };
+  }, [runningHead]);
   let content;
   if (layout.document === 'return-notice') content = <ReturnNoticeDoc data={p.data} jurisdictionName={p.jurisdictionName} basis={p.basis} />;
   else if (layout.document === 'responsibility-pledge')

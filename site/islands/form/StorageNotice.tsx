@@ -1,16 +1,21 @@
-/** Says plainly where drafts live and that this is not a backup. */
+/**
+ * Says plainly where drafts live and that this is not a backup — in one line,
+ * so the form starts on the first screen; the details open on request.
+ */
 import type { PersistState } from '../../lib/drafts/persist-storage.ts';
 
 export function StorageNotice({ persist }: { persist: PersistState | undefined }) {
   return (
-    <aside className="storage-notice" aria-label="草稿保存说明">
+    <details className="storage-notice" aria-label="草稿保存说明">
+      <summary>
+        草稿只保存在<strong>这台电脑的这个浏览器</strong>里，<strong>不是备份</strong>；填好后请“导出 JSON”另存一份。
+      </summary>
       <p>
-        草稿只保存在<strong>这台电脑的这个浏览器</strong>里，不会上传。浏览器存储<strong>不是备份</strong>
-        ：清除浏览器数据、换电脑或重装系统后草稿就没有了。填好后请用上方的“导出 JSON”按钮另存一份。
-        {persist === 'granted' && ' 浏览器已同意长期保留本站数据。'}
-        {persist === 'denied' && ' 浏览器未同意长期保留本站数据，存储空间不足时草稿可能被自动清除。'}
+        草稿不会上传。清除浏览器数据、换电脑或重装系统后草稿就没有了。
+        {persist === 'granted' && '浏览器已同意长期保留本站数据。'}
+        {persist === 'denied' && '浏览器未同意长期保留本站数据，存储空间不足时草稿可能被自动清除。'}
       </p>
       <p>在公用电脑上填写学生信息，请开启下方的“口令加密”，用完后删除草稿。</p>
-    </aside>
+    </details>
   );
 }

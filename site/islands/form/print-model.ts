@@ -5,6 +5,7 @@
  * to be filled in by hand.
  */
 import { schemaAtPath } from './field-title.ts';
+import { gradeName } from '../../lib/forms/grade-names.ts';
 
 type Schema = Record<string, unknown>;
 
@@ -38,6 +39,14 @@ export function displayValue(v: unknown): string {
   return String(v);
 }
 
+/** A value as the form shows it: an enum by its ui:enumNames, a grade as 一年级 … 九年级. */
+function shown(s: Schema | undefined, ui: Schema | undefined): (v: unknown) => string {
+  const names = ui?.['ui:enumNames'];
+  if (Array.isArray(names) && Array.isArray(s?.enum)) return (v) => (s.enum as unknown[]).includes(v) ? String(names[(s.enum as unknown[]).indexOf(v)]) : displayValue(v);
+  if (ui?.['ui:widget'] === 'grade') return (v) => (typeof v === 'number' ? gradeName(v) : displayValue(v));
+  return displayValue;
+}
+
 function ordered(schema: Schema, ui: Schema | undefined): string[] {
   const keys = Object.keys((schema.properties as Schema | undefined) ?? {});
   const order = ui?.['ui:order'];
@@ -61,15 +70,21 @@ function isWide(s: Schema | undefined, ui: Schema | undefined, label = ''): bool
 }
 
 /** Scalar (and scalar-array) columns of an array item, flattening nested objects one level. */
-function columnsOf(root: Schema, itemSchema: Schema, itemUi: Schema | undefined, itemPath: string[]): { label: string; path: string[] }[] {
-  const cols: { label: string; path: string[] }[] = [];
+interface Column {
+  label: string;
+  path: string[];
+  show: (v: unknown) => string;
+}
+
+function columnsOf(root: Schema, itemSchema: Schema, itemUi: Schema | undefined, itemPath: string[]): Column[] {
+  const cols: Column[] = [];
   for (const k of ordered(itemSchema, itemUi)) {
     const s = schemaAtPath(root, [...itemPath, k]);
     const u = itemUi?.[k] as Schema | undefined;
     if (hidden(u)) continue;
     if (s?.type === 'object' && s.properties) {
-      for (const c of columnsOf(root, s, u, [...itemPath, k])) cols.push({ label: c.label, path: [k, ...c.path.slice(itemPath.length + 1)] });
-    } else cols.push({ label: titleOf(s, u, k), path: [k] });
+      for (const c of columnsOf(root, s, u, [...itemPath, k])) cols.push({ ...c, path: [k, ...c.path.slice(itemPath.length + 1)] });
+    } else cols.push({ label: titleOf(s, u, k), path: [k], show: shown(s, u) });
   }
   return cols;
 }
@@ -97,7 +112,7 @@ export function printBlocks(root: Schema, uiSchema: Schema | undefined, data: un
         const inner = cellsOf(p, cs, cu);
         const v = inner.map((c) => c.value).filter(Boolean).join(' ');
         cells.push({ label: titleOf(cs, cu, k), value: v, wide: true });
-      } else cells.push({ label: titleOf(cs, cu, k), value: displayValue(at(data, p)), wide: isWide(cs, cu, titleOf(cs, cu, k)) });
+      } else cells.push({ label: titleOf(cs, cu, k), value: shown(cs, cu)(at(data, p)), wide: isWide(cs, cu, titleOf(cs, cu, k)) });
     }
     return cells;
   };
@@ -123,7 +138,7 @@ export function printBlocks(root: Schema, uiSchema: Schema | undefined, data: un
         flushLoose();
         const cols = columnsOf(root, itemSchema, ui?.items as Schema | undefined, [key, '0']);
         const items = Array.isArray(at(data, path)) ? (at(data, path) as unknown[]) : [];
-        const rows = items.map((item) => cols.map((c) => displayValue(at(item, c.path))));
+        const rows = items.map((item) => cols.map((c) => c.show(at(item, c.path))));
         const blanks = Math.max(0, (opts.blankRows ?? 1) - rows.length);
         for (let i = 0; i < blanks; i++) rows.push(cols.map(() => ''));
         blocks.push({ kind: 'table', title, columns: ['序号', ...cols.map((c) => c.label)], rows: rows.map((r, i) => [String(i + 1), ...r]) });
@@ -148,7 +163,7 @@ export function printBlocks(root: Schema, uiSchema: Schema | undefined, data: un
       blocks.push({ kind: 'fields', title, cells });
       continue;
     }
-    loose.push({ label: title, value: displayValue(at(data, path)), wide: isWide(s, ui, title) });
+    loose.push({ label: title, value: shown(s, ui)(at(data, path)), wide: isWide(s, ui, title) });
   }
   flushLoose();
   return blocks;

@@ -15,15 +15,19 @@ import type { LabelOverrides } from './field-label.ts';
 import { forms, type FormId, type Schema, type UiSchema } from './form-registry.ts';
 import type { ExtraField, FormOptionsByForm } from './form-options.ts';
 import { fieldSources, sourcesFor } from './form-sources.ts';
-import type { FormJurisdiction, JurisdictionCategory } from './rules/rule-context.ts';
+import type { FormJurisdiction, JurisdictionCategory, JurisdictionTarget } from './rules/rule-context.ts';
 
 export interface JurisdictionForForms {
   id: string;
   name: string;
   documents?: string[];
   categories?: (JurisdictionCategory & { from?: string })[];
+  targets?: JurisdictionTarget[];
   formOptions?: FormOptionsByForm;
 }
+
+/** Forms whose records are compared with the jurisdiction's targets. */
+const pledgesTargets: FormId[] = ['responsibility-pledge'];
 
 export interface AppliedForm {
   uiSchema: UiSchema;
@@ -70,6 +74,7 @@ export function applyJurisdiction(formId: FormId, j: JurisdictionForForms): Appl
     id: j.id,
     name: j.name,
     categories: (j.categories ?? []).map(({ from: _from, ...c }) => c),
+    ...(pledgesTargets.includes(formId) ? { targets: (j.targets ?? []).map(({ indicator, comparator, value }) => ({ indicator, comparator, value })) } : {}),
     ...(options ? { formOptions: options } : {}),
   };
   const labels = formLabels(formId, rules);

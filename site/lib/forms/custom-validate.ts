@@ -10,7 +10,8 @@
  * form-registry.ts has been imported (CLI, build, tests), a form id.
  *
  * Stable exports:
- *   ruleProblems(form, data, options)          → FieldProblem[]
+ *   ruleProblems(form, data, options)          → FieldProblem[] (errors)
+ *   ruleWarnings(form, data, options)          → FieldProblem[] (reminders that never block)
  *   createCustomValidate(form, options)        → rjsf customValidate function
  *   formLabels(form, jurisdiction)             → label overrides incl. extra fields
  *   FormCheckOptions
@@ -59,6 +60,15 @@ export function formLabels(_form: FormId | FormDefinition, jurisdiction: FormJur
 
 /** Problems the rules find in one record (schema problems are not included). */
 export function ruleProblems(form: FormId | FormDefinition, data: unknown, options: FormCheckOptions = {}): FieldProblem[] {
+  return everyRuleProblem(form, data, options).filter((p) => !p.warning);
+}
+
+/** What the rules only ask the user to check (the record stays valid), e.g. a pledge looser than the jurisdiction's target. */
+export function ruleWarnings(form: FormId | FormDefinition, data: unknown, options: FormCheckOptions = {}): FieldProblem[] {
+  return everyRuleProblem(form, data, options).filter((p) => p.warning);
+}
+
+function everyRuleProblem(form: FormId | FormDefinition, data: unknown, options: FormCheckOptions): FieldProblem[] {
   if (!isObject(data)) return [];
   const definition = typeof form === 'string' ? registeredForm(form) : form;
   const formId = definition.id;

@@ -6,7 +6,7 @@
  *   /attempts/1/date    → 劝返过程详细记录第2条的“劝返日期”
  *   /grades/7/dropouts  → 第8年级的“辍学人数” (monthly-report names rows by grade)
  *
- * Exports: fieldPath, fieldLabel, LabelOverrides.
+ * Exports: fieldPath, fieldLabel, titleOf, enumNamesAt, choiceName, LabelOverrides.
  */
 import { createRegistry, schemaAt } from '../validation/schema-walk.ts';
 import type { FormDefinition, Schema } from './form-registry.ts';
@@ -56,4 +56,19 @@ export function fieldLabel(form: FormDefinition, pointer: string, data?: unknown
   const title = titleOf(form, pointer, labels);
   if (title) return `${prefix}“${title}”`;
   return pointer === '' ? '本表' : `${prefix}字段 ${segs[segs.length - 1]}`;
+}
+
+/** The names the form shows for an enum field's values (uiSchema `ui:enumNames`), if any. */
+export function enumNamesAt(form: FormDefinition, pointer: string): string[] | undefined {
+  let ui: unknown = form.uiSchema;
+  for (const seg of segmentsOf(pointer)) ui = ui && typeof ui === 'object' ? (ui as Record<string, unknown>)[/^\d+$/.test(seg) ? 'items' : seg] : undefined;
+  const names = ui && typeof ui === 'object' ? (ui as Record<string, unknown>)['ui:enumNames'] : undefined;
+  return Array.isArray(names) ? names.map(String) : undefined;
+}
+
+/** The name the form shows for one value of an enum field (九年义务教育巩固率 for consolidation-rate). */
+export function choiceName(form: FormDefinition, pointer: string, value: unknown): string {
+  const values = schemaAt(form.schema, pointer, registryOf(form.schema))?.enum;
+  const i = Array.isArray(values) ? values.indexOf(value) : -1;
+  return (i >= 0 && enumNamesAt(form, pointer)?.[i]) || String(value);
 }

@@ -9,7 +9,7 @@
 import type { FieldProblem } from '../validation/format-errors.ts';
 import { localize } from '../validation/zh-fallback.ts';
 import type { ValidationError } from '../validation/types.ts';
-import { fieldLabel, type LabelOverrides } from './field-label.ts';
+import { enumNamesAt, fieldLabel, type LabelOverrides } from './field-label.ts';
 import type { FormDefinition } from './form-registry.ts';
 
 const typeNames: Record<string, string> = {
@@ -24,6 +24,13 @@ const typeNames: Record<string, string> = {
 
 const show = (v: unknown) => (typeof v === 'string' ? `“${v}”` : JSON.stringify(v));
 
+/**
+ * Keywords that fail on an empty value: rjsf keeps a blank row of a list of
+ * plain values (责任内容, 本次送教教师 …) as null, which is a missing entry to
+ * the user, not a value of the wrong type.
+ */
+const emptyMeansMissing = new Set(['type', 'enum', 'const', 'pattern', 'minLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']);
+
 /** The problem for one Ajv error; `data` is the whole record (to name rows). */
 export function schemaErrorProblem(form: FormDefinition, e: ValidationError, data?: unknown, labels?: LabelOverrides): FieldProblem {
   const at = e.instancePath;
@@ -32,6 +39,9 @@ export function schemaErrorProblem(form: FormDefinition, e: ValidationError, dat
     const d = e.parentSchema?.description;
     return typeof d === 'string' ? d : '';
   };
+  if ((e.data === null || e.data === undefined) && emptyMeansMissing.has(e.keyword)) {
+    return { pointer: at, code: 'missing-field', message: `请填写${label(at)}。` };
+  }
   switch (e.keyword) {
     case 'required': {
       const pointer = `${at}/${String(e.params.missingProperty)}`;
@@ -46,7 +56,10 @@ export function schemaErrorProblem(form: FormDefinition, e: ValidationError, dat
       return { pointer: at, code: 'wrong-type', message: `${label(at)}应为${expected}，实际是 ${show(e.data)}。` };
     }
     case 'enum': {
-      const allowed = (e.params.allowedValues as unknown[]).map(String);
+      // Users pick from the names the form shows (九年义务教育巩固率), never the stored ids.
+      const values = e.params.allowedValues as unknown[];
+      const names = enumNamesAt(form, at);
+      const allowed = values.map((v, i) => names?.[i] ?? String(v));
       return { pointer: at, code: 'not-allowed-value', message: `${label(at)}不能是 ${show(e.data)}，可选：${allowed.join('、')}。` };
     }
     case 'const':

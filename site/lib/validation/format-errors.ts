@@ -12,6 +12,8 @@ export interface FieldProblem {
   key?: string;
   code: string;
   message: string;
+  /** a reminder to check (e.g. a pledge looser than the jurisdiction's target), not an error: never blocks */
+  warning?: true;
 }
 
 export interface FormatContext {

@@ -122,3 +122,42 @@ describe('baoxue check', () => {
     expect(runCli(['check', 'monthly-report', 'x.json'], { env: { BAOXUE_TODAY: '2022-13-01' } }).code).toBe(2);
   });
 });
+
+describe('baoxue check outside the project folder', () => {
+  it('uses the shipped config when there is no ./config and no --config-dir', () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'baoxue-cwd-'));
+    writeFileSync(join(elsewhere, '登记表.json'), JSON.stringify(buildEnvelope('dropout-registration', 'tanghe', example('dropout-registration'))));
+    const r = runCli(['check', 'dropout-registration', '登记表.json'], { cwd: elsewhere, env });
+    expect(r.stdout).toBe('检查了 1 个文件、1 条“辍学学生登记表”记录，全部通过。\n');
+    expect(r.code).toBe(0);
+    // The shipped rules apply there too: 唐河县 requires a tick on every evidence document.
+    const v = example('verification');
+    v.evidence[0].provided = false;
+    writeFileSync(join(elsewhere, '核查.json'), JSON.stringify(buildEnvelope('verification', 'tanghe', v)));
+    expect(runCli(['check', 'verification', '核查.json'], { cwd: elsewhere, env }).stdout).toContain('尚未留存');
+  });
+
+  it('still says so when an explicit --config-dir does not exist', () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'baoxue-cwd-'));
+    writeFileSync(join(elsewhere, 'a.json'), JSON.stringify(buildEnvelope('monthly-report', 'tanghe', example('monthly-report'))));
+    const r = runCli(['check', 'monthly-report', 'a.json', '--config-dir', 'nowhere'], { cwd: elsewhere, env });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('/jurisdiction  找不到配置目录 “nowhere”，无法按辖区 “tanghe” 的规则检查；请用 --config-dir 指定配置目录。');
+  });
+});
+
+describe('baoxue check reminders', () => {
+  it('prints a pledge looser than the jurisdiction’s target as a reminder, and still passes it', () => {
+    const d = example('responsibility-pledge');
+    d.targets[0].value = 94;
+    const file = join(work, 'pledge-94.json');
+    writeFileSync(file, JSON.stringify(buildEnvelope('responsibility-pledge', 'tanghe', d)));
+    const r = runCli(['check', 'responsibility-pledge', file], { env });
+    expect(r.stdout.replaceAll(work, '<tmp>')).toMatchInlineSnapshot(`
+      "<tmp>/pledge-94.json  记录1  /data/targets/0/value  提醒：工作目标第1条的“目标值（%）”：九年义务教育巩固率不低于 94%，比唐河县的目标（不低于 95%）宽松，请核对。
+      检查了 1 个文件、1 条“控辍保学目标责任书”记录，全部通过（1 条记录有提醒，请核对）。
+      "
+    `);
+    expect(r.code).toBe(0);
+  });
+});

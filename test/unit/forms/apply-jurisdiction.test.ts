@@ -64,7 +64,8 @@ describe('formOptions', () => {
     const data = structuredClone((forms['dropout-registration'].schema.examples as Record<string, any>[])[0]!);
     delete data.student.studentNumber;
     delete data.guardians[1].phone;
-    data.extra = { 'village-contact': 3, unknown: 'x' };
+    // An emptied extra field is reported as missing, not as a null of the wrong type.
+    data.extra = { 'left-behind': null, 'village-contact': 3, unknown: 'x' };
     data.student.health = '';
     const lines = ruleProblems('dropout-registration', data, { today: '2022-06-30', jurisdiction: applied.rules }).map((p) => `${p.pointer}  ${p.message}`);
     expect(lines).toMatchInlineSnapshot(`

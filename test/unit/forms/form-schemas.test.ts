@@ -44,6 +44,30 @@ describe.each(formIds.map((id) => [id] as const))('%s', (formId) => {
     }
   });
 
+  it('shows users no English: help texts are Chinese, English enum values have Chinese names', () => {
+    const english = /[A-Za-z]{2,}/;
+    const shown = (node: unknown, path: string, out: string[] = []): string[] => {
+      if (Array.isArray(node)) node.forEach((n, i) => shown(n, `${path}/${i}`, out));
+      else if (node && typeof node === 'object') {
+        for (const [k, v] of Object.entries(node)) {
+          if (k === 'examples' || k === 'enum' || k === 'const' || k === 'pattern') continue;
+          if (typeof v === 'string' && /^(title|description|ui:title|ui:description|ui:help|ui:placeholder)$/.test(k) && english.test(v)) out.push(`${path}/${k}: ${v}`);
+          else if (k === 'ui:enumNames' && (v as string[]).some((n) => english.test(n))) out.push(`${path}/${k}`);
+          else shown(v, `${path}/${k}`, out);
+        }
+      }
+      return out;
+    };
+    expect(shown(form.schema, '#')).toEqual([]);
+    expect(shown(form.uiSchema, 'ui')).toEqual([]);
+    for (const { path, schema } of propertySchemas(form.schema)) {
+      if (!Array.isArray(schema.enum) || !schema.enum.some((v) => typeof v === 'string' && english.test(v))) continue;
+      const uiPath = path.replace(/^#/, '').split('/').filter((seg) => seg && seg !== 'properties').map((seg) => (seg === 'items' ? 'items' : seg));
+      const ui = uiPath.reduce<any>((u, seg) => u?.[seg], form.uiSchema);
+      expect(ui?.['ui:enumNames'], `${path}: Chinese names for its values`).toHaveLength(schema.enum.length);
+    }
+  });
+
   it('shares its $defs verbatim with the other forms', () => {
     for (const other of formIds) {
       const defs = (forms[other].schema.$defs ?? {}) as Schema;

@@ -25,6 +25,11 @@ describe('clauseCitation', () => {
     expect(clauseCitation(doc, c)).toBe('《金安区2022年义务教育阶段控辍保学工作方案》导语');
   });
 
+  it('nests the book-title marks of a title that quotes another document', () => {
+    const { doc, clause: c } = clause('tanghe-jiaoji-2022-33', '3-2');
+    expect(clauseCitation(doc, c)).toBe('《唐河县教育体育局关于印发〈2022年唐河县义务教育阶段控辍保学工作实施方案〉的通知》（教基〔2022〕33号）三（二）');
+  });
+
   it('cites an unnumbered paragraph by its opening words', () => {
     const { doc, clause: c } = clause('tanghe-jiaoji-2022-33', 'x-1');
     expect(clauseNumberLabel(doc, c)).toMatch(/^“各乡镇（街道）中心学校.*……”段$/);

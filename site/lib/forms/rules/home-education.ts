@@ -6,8 +6,8 @@
  * Exports: homeEducationRule, maxDaysBetweenVisits.
  */
 import type { FieldProblem } from '../../validation/format-errors.ts';
-import { daysBetween, isRealDate } from './dates.ts';
-import { isObject, label, problemAt, type Rule } from './rule-context.ts';
+import { daysBetween } from './dates.ts';
+import { isObject, label, problemAt, usableDate, type Rule } from './rule-context.ts';
 
 /** 每周送教不少于1次 */
 export const maxDaysBetweenVisits = 7;
@@ -33,7 +33,7 @@ export const homeEducationRule: Rule = (data, ctx) => {
     }
   });
   const dated = visits
-    .map((v, i) => ({ i, date: isObject(v) && isRealDate(v.date) ? v.date : undefined }))
+    .map((_, i) => ({ i, date: usableDate(ctx, `/visits/${i}/date`) }))
     .filter((v): v is { i: number; date: string } => !!v.date)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.i - b.i));
   for (let k = 1; k < dated.length; k++) {

@@ -40,12 +40,14 @@ export const jurisdictionFieldsRule: Rule = (data, ctx) => {
       out.push(problemAt(ctx, pointer, 'unknown-extra-field', `“本地补充字段”中的 “${key}” 不是${name}规定的字段。`, true));
       continue;
     }
+    // An emptied field is "not filled in" (reported above when required), not a value of the wrong type.
+    if (empty(value)) continue;
     const want = def.type === 'date' ? 'string' : def.type;
     if (typeof value !== want) {
-      const names = { string: '文字', number: '数字', boolean: '“是”或“否”', date: '日期（YYYY-MM-DD）' };
+      const names = { string: '文字', number: '数字', boolean: '“是”或“否”', date: '日期（按“年-月-日”填写，例如 2022-03-10）' };
       out.push(problemAt(ctx, pointer, 'wrong-type', `“${def.title}”应为${names[def.type]}，实际是 ${JSON.stringify(value)}。`, true));
     } else if (def.type === 'date' && !isRealDate(value)) {
-      out.push(problemAt(ctx, pointer, 'bad-date', `“${def.title}”应为真实存在的日期，格式 YYYY-MM-DD，实际是 “${String(value)}”。`, true));
+      out.push(problemAt(ctx, pointer, 'bad-date', `“${def.title}”应为真实存在的日期（按“年-月-日”填写，例如 2022-03-10），实际是 “${String(value)}”。`, true));
     }
   }
   return out;

@@ -7,8 +7,7 @@
  * Exports: monthlyReportRule, computeMonthlyTotals, MonthlyTotals, Rate, bandOfGrade.
  */
 import type { FieldProblem } from '../../validation/format-errors.ts';
-import { isCount, isObject, label, problemAt, type Rule } from './rule-context.ts';
-import { isRealDate } from './dates.ts';
+import { isCount, isObject, label, problemAt, usableDate, type Rule } from './rule-context.ts';
 import { titleOf } from '../field-label.ts';
 
 const counted = ['suspected', 'dropouts', 'returned', 'homeEducation'] as const;
@@ -45,8 +44,9 @@ export const monthlyReportRule: Rule = (data, ctx) => {
   const period = typeof data.period === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(data.period) ? data.period : undefined;
   if (period) {
     if (period > ctx.today.slice(0, 7)) out.push(problemAt(ctx, '/period', 'future-period', `${period} 还没有到，不能填报将来月份的月报。`));
-    if (isRealDate(data.fillDate) && data.fillDate < `${period}-01`) {
-      out.push(problemAt(ctx, '/fillDate', 'before-period', `${data.fillDate} 早于报告月份 ${period} 的第一天。`));
+    const filled = usableDate(ctx, '/fillDate');
+    if (filled && filled < `${period}-01`) {
+      out.push(problemAt(ctx, '/fillDate', 'before-period', `${filled} 早于报告月份 ${period} 的第一天。`));
     }
   }
   return out;

@@ -8,7 +8,7 @@
  */
 import type { FieldProblem } from '../../validation/format-errors.ts';
 import { isRealDate } from './dates.ts';
-import { isCount, isObject, label, problemAt, type Rule } from './rule-context.ts';
+import { isCount, isObject, label, problemAt, usableDate, type Rule } from './rule-context.ts';
 
 /** “经相关部门联合劝返三次以上” before 延缓入学 or 休学 */
 export const minAttemptsBeforeDeferral = 3;
@@ -45,20 +45,21 @@ export const dropoutPersuasionRule: Rule = (data, ctx) => {
 
 export const persuasionRecordRule: Rule = (data, ctx) => {
   const out: FieldProblem[] = [];
-  const left = isRealDate(data.leftDate) ? data.leftDate : undefined;
+  const left = usableDate(ctx, '/leftDate');
   const attempts = Array.isArray(data.attempts) ? data.attempts : [];
   let previous: string | undefined;
-  attempts.forEach((a, i) => {
-    if (!isObject(a) || !isRealDate(a.date)) return;
-    if (left && a.date < left) out.push(problemAt(ctx, `/attempts/${i}/date`, 'before-left', `${a.date} 早于${label(ctx, '/leftDate')}${left}。`));
-    else if (previous && a.date < previous) out.push(problemAt(ctx, `/attempts/${i}/date`, 'out-of-order', `${a.date} 早于上一条劝返记录（${previous}），请按时间先后填写。`));
-    previous = a.date;
+  attempts.forEach((_, i) => {
+    const date = usableDate(ctx, `/attempts/${i}/date`);
+    if (!date) return;
+    if (left && date < left) out.push(problemAt(ctx, `/attempts/${i}/date`, 'before-left', `${date} 早于${label(ctx, '/leftDate')}${left}。`));
+    else if (previous && date < previous) out.push(problemAt(ctx, `/attempts/${i}/date`, 'out-of-order', `${date} 早于上一条劝返记录（${previous}），请按时间先后填写。`));
+    previous = date;
   });
   const o = isObject(data.outcome) ? data.outcome : undefined;
   if (o?.returned === true) {
     if (!isRealDate(o.returnDate)) {
       if (missing(o.returnDate)) out.push(problemAt(ctx, '/outcome/returnDate', 'missing-field', `请填写${label(ctx, '/outcome/returnDate')}（已复学）。`, true));
-    } else if (left && o.returnDate < left) {
+    } else if (left && usableDate(ctx, '/outcome/returnDate') && o.returnDate < left) {
       out.push(problemAt(ctx, '/outcome/returnDate', 'before-left', `${o.returnDate} 早于${label(ctx, '/leftDate')}${left}。`));
     }
   } else if (o?.returned === false && missing(o.notReturnedReason)) {

@@ -3,11 +3,12 @@
  * form options, and a helper that words a problem with the field's title.
  *
  * Exports: RuleContext, FormJurisdiction, JurisdictionCategory, Rule,
- * problemAt, valueAt, referenceDate.
+ * DateContext, problemAt, valueAt, usableDate, referenceDate.
  */
 import type { FieldProblem } from '../../validation/format-errors.ts';
-import { fieldLabel, type LabelOverrides } from '../field-label.ts';
+import { fieldLabel, fieldPath, type LabelOverrides } from '../field-label.ts';
 import type { FormDefinition } from '../form-registry.ts';
+import type { FormMeta } from '../form-catalogue.ts';
 import type { FormOptionsForForm } from '../form-options.ts';
 import { isRealDate } from './dates.ts';
 
@@ -22,11 +23,20 @@ export interface JurisdictionCategory {
   source?: string;
 }
 
+/** One of the jurisdiction's resolved targets (a 目标责任书 pledges at least these). */
+export interface JurisdictionTarget {
+  indicator: string;
+  comparator: '>=' | '<=' | '=';
+  value: number;
+}
+
 /** The slice of a resolved jurisdiction that form rules use. */
 export interface FormJurisdiction {
   id: string;
   name: string;
   categories: JurisdictionCategory[];
+  /** the resolved targets, for forms that pledge them (responsibility-pledge) */
+  targets?: JurisdictionTarget[];
   /** this form's options after inheritance (labels, extra required fields, extra fields) */
   formOptions?: FormOptionsForForm;
 }
@@ -43,6 +53,13 @@ export interface RuleContext {
 
 export type Rule = (data: Record<string, unknown>, ctx: RuleContext) => FieldProblem[];
 
+/** What date reasoning needs (no schema): a page can compute an age from the catalogue entry alone. */
+export interface DateContext {
+  form: Pick<FormMeta, 'referenceDate' | 'futureDatesAllowed'>;
+  today: string;
+  data: unknown;
+}
+
 /** A problem at `pointer`; `text` is appended to the field's label unless `bare`. */
 export function problemAt(ctx: RuleContext, pointer: string, code: string, text: string, bare = false): FieldProblem {
   return { pointer, code, message: bare ? text : `${fieldLabel(ctx.form, pointer, ctx.data, ctx.labels)}${text}` };
@@ -58,10 +75,27 @@ export function valueAt(data: unknown, pointer: string): unknown {
     .reduce<unknown>((node, seg) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[seg] : undefined), data);
 }
 
-/** The form's own date (填表日期 …) when filled in correctly, else today. */
-export function referenceDate(ctx: RuleContext): { date: string; fromForm: boolean } {
+/**
+ * A date field's value when other checks may reason with it: a real day, and
+ * not after today unless the form allows future dates there. A wrong date has
+ * its own message; checks derived from it are skipped, so one typo (2099,
+ * 2月30日) is reported once rather than again as a wrong age or order.
+ */
+export function usableDate(ctx: DateContext, pointer: string): string | undefined {
+  const v = valueAt(ctx.data, pointer);
+  if (!isRealDate(v)) return undefined;
+  return v <= ctx.today || ctx.form.futureDatesAllowed.includes(fieldPath(pointer)) ? v : undefined;
+}
+
+/**
+ * The date ages are computed on: the form's own date (填表日期 …), today when
+ * that is not filled in yet, and undefined when it is filled in wrongly.
+ */
+export function referenceDate(ctx: DateContext): { date: string; fromForm: boolean } | undefined {
   const v = valueAt(ctx.data, ctx.form.referenceDate);
-  return isRealDate(v) ? { date: v, fromForm: true } : { date: ctx.today, fromForm: false };
+  if (v === undefined || v === null || v === '') return { date: ctx.today, fromForm: false };
+  const date = usableDate(ctx, ctx.form.referenceDate);
+  return date ? { date, fromForm: true } : undefined;
 }
 
 export const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);

@@ -3,25 +3,39 @@
  * what the number encodes, a stated age must match the birth date, and the
  * child must be of compulsory-school age on the form's reference date — unless
  * the verification category says the age does not apply (超龄离校, 户籍注销 …).
+ * The same age is what the form fills in and prints when 年龄 is left blank.
  *
- * Exports: compulsoryAge, studentConsistencyRule.
+ * Exports: compulsoryAge, studentAge, studentConsistencyRule.
  */
 import type { FieldProblem } from '../../validation/format-errors.ts';
-import { ageOn, isRealDate } from './dates.ts';
+import { ageOn } from './dates.ts';
 import { checkIdNumber, parseIdNumber } from './id-number.ts';
-import { isObject, label, problemAt, referenceDate, type Rule } from './rule-context.ts';
+import { isObject, label, problemAt, referenceDate, usableDate, type DateContext, type Rule } from './rule-context.ts';
 
 /** 6–16 周岁: the age band county plans check (唐河 “核查6-16岁适龄儿童少年”). */
 export const compulsoryAge = { min: 6, max: 16 } as const;
 
-export const studentConsistencyRule: Rule = (data, ctx) => {
-  const student = data.student;
-  if (!isObject(student)) return [];
-  const out: FieldProblem[] = [];
+/** What the age rests on: the birth date (as filled in, else from a valid 身份证号) and the reference date. */
+function ageBasis(ctx: DateContext) {
+  const student = isObject(ctx.data) && isObject(ctx.data.student) ? ctx.data.student : {};
   const id = typeof student.idNumber === 'string' ? student.idNumber : undefined;
-  const idOk = id !== undefined && checkIdNumber(id, ctx.today).length === 0;
-  const facts = idOk ? parseIdNumber(id) : undefined;
-  const birth = typeof student.birthDate === 'string' && isRealDate(student.birthDate) ? student.birthDate : undefined;
+  const facts = id !== undefined && checkIdNumber(id, ctx.today).length === 0 ? parseIdNumber(id) : undefined;
+  const birth = usableDate(ctx, '/student/birthDate');
+  const born = birth ?? facts?.birthDate;
+  const ref = born ? referenceDate(ctx) : undefined;
+  return { student, id, facts, birth, born, ref, age: born && ref ? ageOn(born, ref.date) : undefined };
+}
+
+/** The student's age (周岁) on the form's reference date, when the dates allow computing it. */
+export function studentAge(ctx: DateContext): number | undefined {
+  const { age } = ageBasis(ctx);
+  return age !== undefined && age >= 0 ? age : undefined;
+}
+
+export const studentConsistencyRule: Rule = (data, ctx) => {
+  if (!isObject(data.student)) return [];
+  const { student, id, facts, birth, born, ref, age } = ageBasis(ctx);
+  const out: FieldProblem[] = [];
 
   if (facts && birth && facts.birthDate !== birth) {
     out.push(problemAt(ctx, '/student/birthDate', 'id-birth-mismatch', `${birth} 与${label(ctx, '/student/idNumber')}中的出生日期 ${facts.birthDate} 不一致。`));
@@ -32,11 +46,8 @@ export const studentConsistencyRule: Rule = (data, ctx) => {
     );
   }
 
-  const born = birth ?? facts?.birthDate;
-  if (!born) return out;
-  const ref = referenceDate(ctx);
+  if (!born || !ref || age === undefined) return out;
   const refText = ref.fromForm ? `${label(ctx, ctx.form.referenceDate)}（${ref.date}）` : `今天（${ref.date}）`;
-  const age = ageOn(born, ref.date);
   if (typeof student.age === 'number' && Number.isInteger(student.age) && student.age !== age) {
     out.push(problemAt(ctx, '/student/age', 'age-mismatch', `填的是 ${student.age} 周岁，按出生日期 ${born} 和${refText}计算应为 ${age} 周岁。`));
   }

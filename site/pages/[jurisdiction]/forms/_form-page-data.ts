@@ -9,26 +9,41 @@ import { indicators } from '../../../lib/config/config-schemas.ts';
 import type { FormDefinition, FormId } from '../../../lib/forms/form-registry.ts';
 import { applyJurisdiction, type JurisdictionForForms } from '../../../lib/forms/apply-jurisdiction.ts';
 import { sourcesFor } from '../../../lib/forms/form-sources.ts';
-import { builtJurisdictionIds, clauseCatalogue, resolved, sourceLabel, sourceUrl } from '../../../lib/site-data.ts';
+import { initialData } from '../../../lib/forms/initial-data.ts';
+import { clauseCitation } from '../../../lib/policies/citation.ts';
+import { builtJurisdictionIds, document, flatClauses, resolved, sourceLabel, sourceUrl } from '../../../lib/site-data.ts';
+import { leadSentences } from '../../../lib/text/lead-sentences.ts';
 import type { FormAppProps } from '../../../islands/form/FormApp.tsx';
 import type { Basis } from '../../../islands/form/PrintDocuments.tsx';
 
-let texts: Map<string, string> | undefined;
+/** A clause as the page lists it on screen: with its opening sentences, linked to the full text. */
+export interface PageBasis extends Basis {
+  excerpt?: { text: string; cut: boolean };
+}
 
-function basisOf(ref: string): Basis {
-  texts ??= new Map(clauseCatalogue().map((c) => [c.id, c.text]));
-  const text = texts.get(ref);
-  return { ref, label: sourceLabel(ref), url: sourceUrl(ref), ...(text ? { text: text.length > 140 ? `${text.slice(0, 140)}…` : text } : {}) };
+function basisOf(ref: string): PageBasis {
+  const [docId = '', clauseId = ''] = ref.split('#');
+  const doc = document(docId);
+  const clause = doc && flatClauses(doc).find((c) => c.id === clauseId);
+  return {
+    ref,
+    label: sourceLabel(ref),
+    url: sourceUrl(ref),
+    // Paper cites the clause in full form; screen shows whole opening sentences, never a cut one.
+    citation: doc && clause ? clauseCitation(doc, clause) : sourceLabel(ref),
+    ...(clause?.text ? { excerpt: leadSentences(clause.text, 140) } : {}),
+  };
 }
 
 /** The clauses requiring this form, among the documents the jurisdiction follows. */
-export function formBasis(j: ResolvedJurisdiction, form: FormId): Basis[] {
+export function formBasis(j: ResolvedJurisdiction, form: FormId): PageBasis[] {
   return sourcesFor(form, j.documents).map(basisOf);
 }
 
-export function formPageData(j: ResolvedJurisdiction, form: FormDefinition): { basis: Basis[]; props: FormAppProps } {
+export function formPageData(j: ResolvedJurisdiction, form: FormDefinition): { basis: PageBasis[]; props: FormAppProps } {
   const applied = applyJurisdiction(form.id, j as unknown as JurisdictionForForms);
   const basis = applied.sources.map(basisOf);
+  const start = initialData(form.id, j);
   // Field help only links to clauses of documents this jurisdiction follows.
   const fieldHelp = Object.fromEntries(
     Object.entries(applied.fieldSources).map(([path, refs]) => [
@@ -49,10 +64,12 @@ export function formPageData(j: ResolvedJurisdiction, form: FormDefinition): { b
     extraLabels: Object.fromEntries(applied.extraFields.map((f) => [f.key, f.title])),
     jurisdictionRules: applied.rules,
     categories: form.id === 'verification' ? applied.rules.categories : [],
-    basis,
+    // The island prints citations only; the excerpts stay in the page's HTML.
+    basis: basis.map(({ excerpt: _excerpt, ...b }) => b),
     fieldHelp,
     indicatorLabels: form.id === 'responsibility-pledge' ? Object.fromEntries(indicators.map((i) => [i.id, i.label])) : {},
     jurisdictions: Object.fromEntries(builtJurisdictionIds().flatMap((id) => (resolved(id).forms.includes(form.id) ? [[id, resolved(id).name]] : []))),
+    ...(start ? { initialData: start } : {}),
   };
   return { basis, props };
 }

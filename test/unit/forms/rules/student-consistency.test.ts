@@ -52,4 +52,16 @@ describe('student consistency', () => {
     delete d.student.studentNumber;
     expect(messages('dropout-registration', d)[0]).toContain('按今天（2022-06-30）计算为 20 周岁');
   });
+
+  it.each([
+    ['2099-01-01', '“填表日期”2099-01-01 晚于今天（2022-06-30），不能填写将来的日期。'],
+    ['2022-02-30', '“填表日期”2022-02-30 不是真实存在的日期。'],
+  ])('reports a wrong form date %s once, without ages computed from it or from today', async (fillDate, message) => {
+    const { validateRecord } = await import('../../../../site/lib/forms/validate-record.ts');
+    const { loadValidateFns } = await import('../../../../site/lib/forms/load-validator.ts');
+    const d = { ...example('dropout-registration'), fillDate };
+    expect(validateRecord('dropout-registration', d, await loadValidateFns('dropout-registration'), { today: '2022-06-30' }).map((p) => `${p.pointer}  ${p.message}`)).toEqual([
+      `/fillDate  ${message}`,
+    ]);
+  });
 });

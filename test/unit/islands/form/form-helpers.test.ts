@@ -7,6 +7,8 @@ import { gridRows, printBlocks } from '../../../../site/islands/form/print-model
 import { messageFor, transformErrorsZh } from '../../../../site/islands/form/transform-errors-zh.ts';
 import { translateZh, zhStrings } from '../../../../site/islands/form/translate-zh.ts';
 import { isBlank } from '../../../../site/islands/form/is-blank.ts';
+import { applyAge } from '../../../../site/islands/form/apply-age.ts';
+import { forms } from '../../../../site/lib/forms/form-registry.ts';
 import { fieldLabel } from '../../../../site/islands/form/field-title.ts';
 
 const schema = (id: string) => JSON.parse(readFileSync(`schemas/forms/${id}.schema.json`, 'utf8'));
@@ -47,6 +49,18 @@ describe('applyCategory', () => {
     expect(b.evidence).toEqual([{ name: '学籍卡', provided: false }]);
     const back = applyCategory({ ...ticked, categoryCode: 'A' }, { categoryCode: 'B' }, categories);
     expect(back.evidence![0]).toEqual({ name: '村委证明', provided: true, note: '盒1' });
+  });
+  it('brings back what was ticked and noted when the user switches back to a category (H → B → H)', () => {
+    const cats = [
+      { code: 'B', label: '在校有学籍', evidence: ['学籍卡'] },
+      { code: 'H', label: '出国在外', evidence: ['政府出具的相关证明', '公安部门出具的相关证明'] },
+    ];
+    const stash = new Map();
+    const h = { categoryCode: 'H', categoryLabel: '出国在外', evidence: [{ name: '政府出具的相关证明', provided: true, note: '盒7' }, { name: '公安部门出具的相关证明', provided: true }] };
+    const b = applyCategory({ ...h, categoryCode: 'B' }, h, cats, stash);
+    expect(b.evidence).toEqual([{ name: '学籍卡', provided: false }]);
+    const back = applyCategory({ ...b, categoryCode: 'H' }, b, cats, stash);
+    expect(back).toMatchObject({ categoryLabel: '出国在外', evidence: h.evidence });
   });
   it('leaves the data alone when the category did not change or there are no categories', () => {
     const d = { categoryCode: 'A', evidence: [{ name: '自填', provided: true }] };
@@ -128,9 +142,45 @@ describe('Chinese messages', () => {
 });
 
 describe('isBlank', () => {
-  it('treats rjsf defaults as nothing entered', () => {
+  it('treats rjsf defaults and the page’s own prefill as nothing entered', () => {
+    const prefill = { grades: [{ grade: 1 }, { grade: 2 }] };
+    expect(isBlank({ grades: [{ grade: 1 }, { grade: 2, enrolled: undefined }], zeroReport: false }, prefill)).toBe(true);
+    expect(isBlank({ grades: [{ grade: 1, enrolled: 30 }, { grade: 2 }] }, prefill)).toBe(false);
     expect(isBlank({ student: {}, guardians: [{}], persuasion: { started: false } })).toBe(true);
     expect(isBlank({ student: { name: '张' } })).toBe(false);
     expect(isBlank({ grades: [{ enrolled: 0 }] })).toBe(false);
+  });
+});
+
+describe('applyAge', () => {
+  const form = forms['dropout-registration'];
+  const base = () => {
+    const d = structuredClone((form.schema.examples as Record<string, any>[])[0]!);
+    delete d.student.age;
+    return d;
+  };
+  it('fills in 年龄 from the dates while it is blank or still the computed figure', () => {
+    const d = applyAge(form, base(), {}, '2022-06-30');
+    expect(d.student.age).toBe(11);
+    const later = applyAge<Record<string, any>>(form, { ...d, fillDate: '2022-03-20' }, d, '2022-06-30');
+    expect(later.student.age).toBe(12);
+  });
+  it('keeps a figure the user typed, and leaves other forms alone', () => {
+    const typed = { ...base(), student: { ...base().student, age: 13 } };
+    expect(applyAge(form, typed, base(), '2022-06-30').student.age).toBe(13);
+    const report = { grades: [] };
+    expect(applyAge(forms['monthly-report'], report, {}, '2022-06-30')).toBe(report);
+  });
+  it('leaves 年龄 blank when the form date is wrong', () => {
+    expect(applyAge<Record<string, any>>(form, { ...base(), fillDate: '2099-01-01' }, {}, '2022-06-30').student.age).toBeUndefined();
+  });
+});
+
+describe('printBlocks: values as the form shows them', () => {
+  it('names grades 一年级 … 九年级 in the monthly report', () => {
+    const m = schema('monthly-report');
+    const blocks = printBlocks(m, ui('monthly-report'), { grades: [{ grade: 1 }, { grade: 9 }] });
+    const grades = blocks.find((b) => b.kind === 'table' && b.title === '分年级数据');
+    expect(grades && grades.kind === 'table' && grades.rows.map((r) => r[1])).toEqual(['一年级', '九年级']);
   });
 });
