@@ -358,6 +358,11 @@ test('草稿列表：新建、重命名、删除（删除前确认）', async ({
   await saved(page);
   const list = page.getByRole('region', { name: /草稿/ }).getByRole('listitem');
   await expect(list).toHaveCount(2);
+  // The toolbar names the open draft and leads to the list at the foot of the long form.
+  const toList = page.getByRole('link', { name: /全部草稿（2）/ });
+  await expect(toList).toContainText('草稿 2');
+  await toList.click();
+  await expect(page.getByRole('heading', { name: '草稿（2）' })).toBeInViewport();
   await page.getByRole('region', { name: /草稿/ }).locator('li:not([aria-current])').getByRole('button', { name: '重命名' }).click();
   const dialog = page.getByRole('dialog', { name: '重命名草稿' });
   await dialog.getByLabel('草稿名称').fill('城郊乡 张某');

@@ -219,6 +219,8 @@ export default function FormApp(props: FormAppProps) {
             ? '草稿已打开，修改后自动保存'
             : '填写后自动保存为草稿';
 
+  const draftCount = drafts.drafts.length + (drafts.current && !drafts.drafts.some((d) => d.id === drafts.current!.id) ? 1 : 0);
+
   return (
     <div className="form-app">
       <div className="form-toolbar no-print" role="toolbar" aria-label="表单操作">
@@ -251,6 +253,12 @@ export default function FormApp(props: FormAppProps) {
         <span className={`save-state save-${drafts.save.kind}`} role="status" aria-live="polite">
           {saveText}
         </span>
+        {/* The drafts list sits below a long form; on a shared PC people need to see at once whose draft is open. */}
+        {drafts.store && (
+          <a className="drafts-link" href="#drafts-title">
+            {drafts.current?.name ?? '新草稿'} · 全部草稿（{draftCount}）
+          </a>
+        )}
       </div>
 
       <div className="no-print">
