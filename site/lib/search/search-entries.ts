@@ -199,11 +199,14 @@ function formFieldEntries(form: FormSchemaInfo, all: ResolvedJurisdiction[]): Se
     const target = m ? form.schema.$defs?.[m[1]!] : undefined;
     return target ? { ...target, ...s } : s;
   };
-  const walk = (node: JsonSchema, path: string[], anchor: string[], trail: string[]) => {
+  // Inside an array the items may not exist yet (no 监护人 added): link to the array's fieldset.
+  const walk = (node: JsonSchema, path: string[], arrayAnchor: string[] | undefined, trail: string[]) => {
     for (const [key, raw] of Object.entries(node.properties ?? {})) {
+      // 本地补充字段 is drawn only where a jurisdiction configures extra fields, and says nothing by itself.
+      if (raw.$ref === '#/$defs/extra') continue;
       const field = deref(raw);
       const here = [...path, key];
-      const at = anchor.length < path.length ? anchor : here;
+      const at = arrayAnchor ?? here;
       const names = field.title ? [...trail, field.title] : trail;
       if (field.title && field.description) {
         out.push({
@@ -218,12 +221,12 @@ function formFieldEntries(form: FormSchemaInfo, all: ResolvedJurisdiction[]): Se
           level: home.level,
         });
       }
-      if (field.properties) walk(field, here, at, names);
+      if (field.properties) walk(field, here, arrayAnchor, names);
       const items = field.items ? deref(field.items) : undefined;
-      if (items?.properties) walk(items, here, here, names);
+      if (items?.properties) walk(items, here, arrayAnchor ?? here, names);
     }
   };
-  walk(form.schema, [], [], []);
+  walk(form.schema, [], undefined, []);
   return out;
 }
 
