@@ -14,8 +14,9 @@
  *   that jurisdiction's own rules first;
  * - question words are dropped, so a question typed as a person would ask it
  *   (学生三天没来上学怎么办) is searched by its content. The stoplist is
- *   `questionWords` below: question words and sentence-final particles only,
- *   never words that occur in the policy texts as content;
+ *   `questionWords` below: question words only, never words that occur in the
+ *   policy texts as content; sentence-final particles (`finalParticles`: 吗 吧
+ *   了 …) only where a sentence ends, never inside a word (网吧);
  * - everyday wording that the documents never use is rewritten to the
  *   documents' wording (`plainWording`: 没来上学 → 未到校, 上门送教 → 送教上门),
  *   and a few equivalent spellings are searched as well (`variants`:
@@ -50,8 +51,27 @@ export interface NormalisedQuery {
 export const questionWords = [
   '怎么办', '怎么做', '怎么样', '怎么', '怎样', '如何', '为什么', '是什么', '是多少', '是不是', '是否', '是谁', '什么', '哪些', '哪个', '哪里', '哪儿',
   '有没有', '要不要', '能不能', '可不可以', '需不需要', '多少', '多久', '多长时间', '谁来', '谁', '请问', '应该',
-  '吗', '呢', '吧', '啊', '呀', '嘛',
 ];
+/**
+ * Sentence-final particles. Unlike question words they are single characters
+ * that also end words (网吧, 喇嘛), so one is dropped only where a sentence
+ * ends (before punctuation, a space or the end of the query) or where it
+ * stands alone, and never when it completes one of `particleWords`.
+ */
+export const finalParticles = ['吗', '呢', '吧', '啊', '呀', '嘛', '了'];
+const particleWords = ['网吧', '酒吧', '贴吧', '书吧', '水吧', '话吧', '喇嘛', '毛呢', '为了', '除了', '罢了', '受不了', '不得了', '了不得'];
+const particleRun = new RegExp(`(\\p{Script=Han}*?)([${finalParticles.join('')}]+)(?=[^\\p{Script=Han}]|$)`, 'gu');
+
+function dropFinalParticles(text: string, dropped: string[]): string {
+  return text.replace(particleRun, (whole, stem: string, particles: string) => {
+    let keep = particles.length;
+    // Peel particles off the end while what they end is not a word of their own (了 in 学生失联了, not 吧 in 网吧).
+    while (keep > 0 && !particleWords.some((w) => (stem + particles.slice(0, keep)).endsWith(w))) keep -= 1;
+    if (keep === particles.length) return whole;
+    dropped.push(particles.slice(keep));
+    return `${stem}${particles.slice(0, keep)}`;
+  });
+}
 /** Everyday wording → the wording of the documents (longest first). */
 export const plainWording: [RegExp, string][] = [
   [/没(?:有)?(?:来|去|到)(?:上学|学校|校)|不(?:来|去|到)(?:上学|学校|校)|没(?:有)?上学|没来|不来了/gu, '未到校'],
@@ -195,6 +215,7 @@ export function normaliseQuery(raw: string, context: QueryContext): NormalisedQu
     text = text.split(word).join(' ');
     dropped.push(word);
   }
+  text = dropFinalParticles(text, dropped);
   text = text.replace(howMany, (m) => {
     dropped.push(m);
     return ' ';

@@ -109,6 +109,25 @@ describe('normaliseQuery: words', () => {
     expect(result.text).not.toContain('怎么办');
   });
 
+  it('drops sentence-final particles only at the end of a sentence or standing alone', () => {
+    expect(q('学生失联了').phrases).toEqual(['学生失联']);
+    expect(q('四不办理吗？').phrases).toEqual(['四不办理']);
+    expect(q('要家访呢 还是 报告吧').phrases).toEqual(['要家访', '还是', '报告']);
+    expect(q('孩子不想上学了怎么办').phrases).toEqual(['孩子不想上学']);
+    expect(q('吧 网格化').phrases).toEqual(['网格化']);
+  });
+
+  it('never takes a particle out of a word', () => {
+    expect(q('网吧').phrases).toEqual(['网吧']);
+    expect(q('学生去网吧').phrases).toEqual(['学生去网吧']);
+    expect(q('学生上网吧不回家怎么办').phrases).toEqual(['学生上网吧不回家']);
+    expect(q('了解情况').phrases).toEqual(['了解情况']);
+  });
+
+  it('recognises a 发文字号 typed in traditional characters', () => {
+    expect(q('國辦發〔2017〕72號 第十一條')).toMatchObject({ documents: ['guobanfa-2017-72'], clauses: ['guobanfa-2017-72#c11'] });
+  });
+
   it('keeps the verb after 怎么', () => {
     expect(q('怎么办理休学').phrases).toEqual(['办理休学']);
   });
