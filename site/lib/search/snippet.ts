@@ -1,0 +1,154 @@
+/**
+ * Highlights and snippets, computed by substring match against the text as
+ * written (DESIGN.md: hits are confirmed and highlighted by substring match,
+ * not from index positions).
+ */
+import { normaliseWithMap } from './tokenizer.ts';
+
+/** [start, end) offsets into the original (un-normalised) string. */
+export type Range = [number, number];
+
+export interface Snippet {
+  text: string;
+  ranges: Range[];
+  /** text was cut at the start / end */
+  before: boolean;
+  after: boolean;
+}
+
+/** What to mark, and how much finding it says about the hit (rarer terms weigh more). */
+export interface Needle {
+  text: string;
+  weight: number;
+}
+
+/** A highlight and the summed weight of the distinct needles inside it. */
+export interface WeightedRange {
+  range: Range;
+  weight: number;
+}
+
+export const snippetLength = 110;
+
+/** Paragraph breaks become spaces in a one-line snippet. */
+export const flattenText = (text: string) => text.replace(/\s*\n\s*/g, ' ');
+
+/** Where the needles occur in `text`, merged where they overlap or touch, with their weights. */
+export function weightedRanges(text: string, needles: Needle[]): WeightedRange[] {
+  if (!text || needles.length === 0) return [];
+  const { norm, map, ends } = normaliseWithMap(text);
+  const found: { range: Range; needle: string; weight: number }[] = [];
+  for (const { text: needle, weight } of needles) {
+    if (!needle) continue;
+    for (let at = norm.indexOf(needle); at >= 0; at = norm.indexOf(needle, at + 1)) {
+      found.push({ range: [map[at]!, ends[at + needle.length - 1]!], needle, weight });
+    }
+  }
+  found.sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1]);
+  const out: (WeightedRange & { needles: Set<string> })[] = [];
+  for (const f of found) {
+    const last = out[out.length - 1];
+    if (last && f.range[0] <= last.range[1]) {
+      last.range[1] = Math.max(last.range[1], f.range[1]);
+      if (!last.needles.has(f.needle)) {
+        last.needles.add(f.needle);
+        last.weight += f.weight;
+      }
+    } else {
+      out.push({ range: [f.range[0], f.range[1]], weight: f.weight, needles: new Set([f.needle]) });
+    }
+  }
+  return out.map(({ range, weight }) => ({ range, weight }));
+}
+
+/** Where the needles occur in `text`, as merged ranges of the original string. */
+export function highlightRanges(text: string, needles: string[]): Range[] {
+  return weightedRanges(
+    text,
+    needles.map((n) => ({ text: n, weight: 1 })),
+  ).map((w) => w.range);
+}
+
+/** Where a sentence or clause ends: a snippet may start after one and end at one. */
+const sentenceEnd = /[。；;！？!?]/u;
+const clauseEnd = /[，,、：:）)]/u;
+/** Letters, digits and what binds them (1%, 0.6, 2022-03): never cut inside such a run. */
+const word = /[0-9a-z%.．％]/iu;
+
+/** The nearest cut at or after `from` and before `limit` that follows punctuation, best kind first. */
+function boundaryAfter(flat: string, from: number, limit: number): number | undefined {
+  for (const kind of [sentenceEnd, clauseEnd]) {
+    for (let i = from; i < limit; i++) if (kind.test(flat[i]!)) return i + 1;
+  }
+  return undefined;
+}
+
+/** The furthest cut at or before `to` and after `floor` that follows punctuation, best kind first. */
+function boundaryBefore(flat: string, to: number, floor: number): number | undefined {
+  for (const kind of [sentenceEnd, clauseEnd]) {
+    for (let i = to - 1; i >= floor; i--) if (kind.test(flat[i]!)) return i + 1;
+  }
+  return undefined;
+}
+
+/** Move a cut off the middle of a number, a Latin word or a surrogate pair. */
+function safeCut(flat: string, at: number, direction: -1 | 1, stop: number): number {
+  let cut = at;
+  const inside = (i: number) => i > 0 && i < flat.length && ((word.test(flat[i - 1]!) && word.test(flat[i]!)) || /[\uDC00-\uDFFF]/u.test(flat[i]!));
+  while (inside(cut) && cut !== stop) cut += direction;
+  return cut;
+}
+
+/**
+ * A window of (one-line) text that always shows the best match (the heaviest
+ * range) and as much of the other matched terms as fits, starting and ending
+ * at punctuation where that is close, and never cutting inside a number.
+ * Without weights every range counts alike.
+ */
+export function makeSnippet(flat: string, ranges: Range[], length = snippetLength, weights?: number[]): Snippet {
+  if (flat.length <= length) return { text: flat, ranges, before: false, after: false };
+  const weightOf = (i: number) => weights?.[i] ?? 1;
+  let best = -1;
+  ranges.forEach((_, i) => {
+    if (best < 0 || weightOf(i) > weightOf(best)) best = i;
+  });
+  let from = 0;
+  if (best >= 0) {
+    const [bestStart, bestEnd] = ranges[best]!;
+    // Each window that starts a little before a range and still holds the best one; the heaviest wins.
+    const lead = 12;
+    let bestScore = -1;
+    for (const [start] of ranges) {
+      const s = Math.max(0, Math.min(start - lead, flat.length - length));
+      if (s > bestStart || s + length < bestEnd) continue;
+      const seen = new Set<string>();
+      let score = 0;
+      ranges.forEach(([a, b], i) => {
+        const key = flat.slice(a, b);
+        if (a >= s && b <= s + length && !seen.has(key)) {
+          seen.add(key);
+          score += weightOf(i);
+        }
+      });
+      if (score > bestScore) {
+        bestScore = score;
+        from = s;
+      }
+    }
+    if (bestScore < 0) from = Math.max(0, Math.min(bestStart - lead, flat.length - length));
+    // Start after the end of the sentence (or clause) before the window, if that keeps the best match in view.
+    if (from > 0) {
+      const cut = boundaryAfter(flat, Math.max(0, from - 30), bestStart);
+      if (cut !== undefined && cut <= bestStart && cut + length >= bestEnd) from = cut;
+      else from = safeCut(flat, from, 1, bestStart);
+    }
+  }
+  let to = Math.min(flat.length, from + length);
+  if (to < flat.length) {
+    const keep = best >= 0 ? ranges[best]![1] : from + 1;
+    const cut = boundaryBefore(flat, to, Math.max(keep, to - 30));
+    to = cut ?? safeCut(flat, to, -1, keep);
+  }
+  const inside = ranges.filter(([s, e]) => e > from && s < to).map(([s, e]): Range => [Math.max(s, from) - from, Math.min(e, to) - from]);
+  return { text: flat.slice(from, to), ranges: inside, before: from > 0, after: to < flat.length };
+}
