@@ -153,6 +153,8 @@ function documentFrequency(packed: PackedIndex): (term: string) => number {
 
 /** A named jurisdiction's own rules go first among hits that cover the query about as well. */
 const localBonus = 2;
+/** A term in more than this share of entries does not bring candidates in by itself (see search()). */
+const commonShare = 0.2;
 /** Guidance restates the clauses it cites: at about the same cover the clause itself is what staff cite. */
 const guidanceFactor = 0.9;
 /** A term in the heading or keywords counts this much more than one in the body. */
@@ -207,7 +209,11 @@ export function createSearcher(file: SearchIndexFile): Searcher {
     if (present.length > 0) {
       for (const r of lunrQuery(index, present, lunr.Query.presence.REQUIRED)) scores.set(Number(r.ref), r.score);
       if (scores.size < limit && allTerms.length > 1) {
-        const optional = [...new Set([...present, ...extra.filter((_, k) => weights[terms.length + k]! > 0).flatMap(uniqueTerms)])];
+        // A term in a fifth of all entries (学生) finds nothing worth showing by itself, and scoring
+        // every entry that has it is most of the time a query takes: it only ranks what the others find.
+        const asked = [...new Set([...present, ...extra.filter((_, k) => weights[terms.length + k]! > 0).flatMap(uniqueTerms)])];
+        const telling = asked.filter((t) => isLoneHan(t) || df(t) <= count * commonShare);
+        const optional = telling.length > 0 ? telling : asked;
         for (const r of lunrQuery(index, optional, lunr.Query.presence.OPTIONAL)) if (!scores.has(Number(r.ref))) scores.set(Number(r.ref), r.score);
       }
     }
