@@ -3,6 +3,7 @@
  * written (DESIGN.md: hits are confirmed and highlighted by substring match,
  * not from index positions).
  */
+import { safeCut } from '../policies/opening-words.ts';
 import { normaliseWithMap } from './tokenizer.ts';
 
 /** [start, end) offsets into the original (un-normalised) string. */
@@ -72,8 +73,6 @@ export function highlightRanges(text: string, needles: string[]): Range[] {
 /** Where a sentence or clause ends: a snippet may start after one and end at one. */
 const sentenceEnd = /[。；;！？!?]/u;
 const clauseEnd = /[，,、：:）)]/u;
-/** Letters, digits and what binds them (1%, 0.6, 2022-03): never cut inside such a run. */
-const word = /[0-9a-z%.．％]/iu;
 
 /** The nearest cut at or after `from` and before `limit` that follows punctuation, best kind first. */
 function boundaryAfter(flat: string, from: number, limit: number): number | undefined {
@@ -89,14 +88,6 @@ function boundaryBefore(flat: string, to: number, floor: number): number | undef
     for (let i = to - 1; i >= floor; i--) if (kind.test(flat[i]!)) return i + 1;
   }
   return undefined;
-}
-
-/** Move a cut off the middle of a number, a Latin word or a surrogate pair. */
-function safeCut(flat: string, at: number, direction: -1 | 1, stop: number): number {
-  let cut = at;
-  const inside = (i: number) => i > 0 && i < flat.length && ((word.test(flat[i - 1]!) && word.test(flat[i]!)) || /[\uDC00-\uDFFF]/u.test(flat[i]!));
-  while (inside(cut) && cut !== stop) cut += direction;
-  return cut;
 }
 
 /**
