@@ -51,6 +51,12 @@ test('搜索页：?q= 深链接直接显示结果，筛选条件写进网址', a
   const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   expect(hrefs.some((h) => h.includes('qingzhengbanfa'))).toBe(false);
 
+  // The snippet shows the match even when it sits deep in a long clause.
+  await page.goto('/search/?q=' + encodeURIComponent('辍学率超标 撤换校长'));
+  const top = page.getByRole('list', { name: '搜索结果' }).getByRole('listitem').first();
+  await expect(top.getByRole('link')).toHaveAttribute('href', '/policies/luzhengban-2019-18/#4');
+  await expect(top.locator('.result-snippet mark').first()).toBeVisible();
+
   await page.goto('/search/?q=' + encodeURIComponent('送教上门') + '&kind=procedure&j=jinanqu');
   await expect(page.getByLabel('类别')).toHaveValue('procedure');
   await expect(links.first()).toHaveAttribute('href', /^\/jinanqu\/procedures\/#/);
