@@ -34,6 +34,11 @@ describe('clauseCitation', () => {
   });
 });
 
+const label = (docId: string, id: string) => {
+  const { doc, clause: c } = clause(docId, id);
+  return clauseNumberLabel(doc, c);
+};
+
 describe('citations are unique and read naturally', () => {
   it('gives every clause of every document its own citation and short label', () => {
     for (const doc of documents()) {
@@ -54,20 +59,15 @@ describe('citations are unique and read naturally', () => {
   });
 
   it('tells apart clauses whose printed number repeats, by their heading', () => {
-    expect(clauseNumberLabel(clause('jinanqu-2022-plan', '3').doc, clause('jinanqu-2022-plan', '3').clause)).toBe('（三）“落实控辍‘四步法’”');
-    expect(clauseNumberLabel(clause('jinanqu-2022-plan', 'x-3').doc, clause('jinanqu-2022-plan', 'x-3').clause)).toBe('（三）“加强督查，严肃问责”');
-    const { doc, clause: c } = clause('school-dropout-measures', 'x-1');
-    expect(clauseNumberLabel(doc, c)).toBe('第1条“学校确定一位领导干部分管控制学生辍学的工作……”');
+    expect(label('jinanqu-2022-plan', '3')).toBe('（三）“落实控辍‘四步法’”');
+    expect(label('jinanqu-2022-plan', 'x-3')).toBe('（三）“加强督查，严肃问责”');
+    expect(label('school-dropout-measures', 'x-1')).toBe('第1条“学校确定一位领导干部分管控制学生辍学的工作……”');
   });
 
-  it('cites a part as 第五部分', () => {
-    const { doc, clause: c } = clause('guobanfa-2017-72', 'p5');
-    expect(clauseShortLabel(doc, c)).toBe('国办发〔2017〕72号 第五部分');
-  });
+  it('cites a part as 第五部分', () => expect(label('guobanfa-2017-72', 'p5')).toBe('第五部分'));
 
   it('quotes an unnumbered paragraph up to a pause, never cutting a number', () => {
-    const { doc, clause: c } = clause('township-plan-template', 'u-3');
-    expect(clauseNumberLabel(doc, c)).toBe('“力争，全乡中小学学生年辍学率控制在1%以内……”段');
+    expect(label('township-plan-template', 'u-3')).toBe('“力争，全乡中小学学生年辍学率控制在1%以内……”段');
   });
 });
 

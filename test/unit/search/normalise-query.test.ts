@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chineseNumber, jurisdictionAliases, normaliseQuery, type QueryContext } from '../../../site/lib/search/normalise-query.ts';
+import { clauseNumberQueries } from './clause-number-queries.ts';
 
 const context: QueryContext = {
   documents: [
@@ -122,14 +123,8 @@ describe('normaliseQuery: clause numbers', () => {
   });
 
   it.each([
-    ['国办发72号 11条', 'guobanfa-2017-72#c11'],
-    ['国办发2017第72号11条', 'guobanfa-2017-72#c11'],
-    ['国办发〔2017〕72号 11', 'guobanfa-2017-72#c11'],
-    ['国办发〔2017〕72号 （十一）', 'guobanfa-2017-72#c11'],
-    ['国办发〔2017〕72号 第三部分', 'guobanfa-2017-72#p3'],
-    ['卢政办〔2019〕18号 第四条', 'luzhengban-2019-18#4'],
+    ...clauseNumberQueries,
     ['卢政办〔2019〕18号 第四部分', 'luzhengban-2019-18#4'],
-    ['青政办发〔2018〕49号 三.(一).3', 'qingzhengbanfa-2018-49#3-1-3'],
     ['青政办发〔2018〕49号 三、（一）、3', 'qingzhengbanfa-2018-49#3-1-3'],
     ['青政办发〔2018〕49号 三（一）', 'qingzhengbanfa-2018-49#3-1'],
     ['卢政办〔2019〕18号 三(一)2', 'luzhengban-2019-18#3-1-2'],
