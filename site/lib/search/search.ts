@@ -285,13 +285,17 @@ export function createSearcher(file: SearchIndexFile): Searcher {
     const hits = ranked.map((r): SearchHit => {
       const entry = store.entries[r.i]!;
       const needles: Needle[] = [];
-      for (const p of query.phrases) {
+      const hay = haystack(r.i);
+      const whole = query.phrases.filter((p) => hay.includes(p));
+      for (const p of whole) {
         const w = uniqueTerms(p).reduce((sum, t) => sum + (weights[allTerms.indexOf(t)] ?? 0), 0);
         needles.push({ text: p, weight: w * 1.5 });
       }
       allTerms.forEach((t, k) => {
-        // A lone character is marked only when it was typed as a word by itself.
-        if (r.found[k] && ([...t].length > 1 || query.phrases.includes(t))) needles.push({ text: t, weight: weights[k]! });
+        // A term of a phrase found whole is marked as that phrase, not wherever else it occurs (学率 in 入学率);
+        // a lone character only when it was typed as a word by itself.
+        if (!r.found[k] || whole.some((p) => p.includes(t))) return;
+        if ([...t].length > 1 || query.phrases.includes(t)) needles.push({ text: t, weight: weights[k]! });
       });
       const body = flattenText(entry.text || entry.heading);
       const marks = weightedRanges(body, needles);

@@ -31,6 +31,9 @@ export interface WeightedRange {
 
 export const snippetLength = 110;
 
+/** Signs inside a figure (1%, 0.6): marks on both sides of one merge. */
+const binding = /[%％.．]/u;
+
 /** Paragraph breaks become spaces in a one-line snippet. */
 export const flattenText = (text: string) => text.replace(/\s*\n\s*/g, ' ');
 
@@ -47,9 +50,11 @@ export function weightedRanges(text: string, needles: Needle[]): WeightedRange[]
   }
   found.sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1]);
   const out: (WeightedRange & { needles: Set<string> })[] = [];
+  // 1 and 以内 in 1%以内 are one mark: the sign between them binds, it does not separate.
+  const joined = (end: number, start: number) => start <= end || (start === end + 1 && binding.test(text[end]!));
   for (const f of found) {
     const last = out[out.length - 1];
-    if (last && f.range[0] <= last.range[1]) {
+    if (last && joined(last.range[1], f.range[0])) {
       last.range[1] = Math.max(last.range[1], f.range[1]);
       if (!last.needles.has(f.needle)) {
         last.needles.add(f.needle);
