@@ -34,6 +34,21 @@ test('搜索索引中每条填表说明和表单的链接锚点都在页面上�
   expect(missing).toEqual([]);
 });
 
+test('搜索索引中工作程序、责任分工、核查类别等链接的锚点都在静态页面中', async ({ request }) => {
+  const file = (await (await request.get('/api/search-index.json')).json()) as { store: { entries: IndexEntry[] } };
+  const pages = new Map<string, string>();
+  const missing: string[] = [];
+  const guidance = file.store.entries.filter((e) => e.kind !== 'clause' && !/\/forms\//.test(e.url) && e.url.includes('#'));
+  expect(guidance.length).toBeGreaterThan(100);
+  for (const e of guidance) {
+    const [path, hash] = e.url.split('#') as [string, string];
+    let html = pages.get(path);
+    if (html === undefined) pages.set(path, (html = await (await request.get(path)).text()));
+    if (!html.includes(`id="${decodeURIComponent(hash)}"`)) missing.push(e.url);
+  }
+  expect([...new Set(missing)]).toEqual([]);
+});
+
 test('从搜索结果打开填表说明，页面停在该字段', async ({ guardedPage: page }) => {
   await page.goto('/search/?q=' + encodeURIComponent('健康情况') + '&kind=form-field');
   const link = page.getByRole('list', { name: '搜索结果' }).getByRole('link').first();
