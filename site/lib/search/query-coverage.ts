@@ -40,19 +40,17 @@ export interface CoveragePlan {
   covers: Slot[][];
   positions: number[];
   coverable: boolean[][];
-  /** per phrase: the terms inside it, for the whole-phrase check */
-  phraseTerms: number[][];
   weights: number[];
   /** variants that stand for no text (对象 for 哪些…): credit only */
   freeTerms: number[];
+  scratch: { best: Float64Array[]; covered: boolean[][] };
 }
 
 export function planCoverage({ phrases, terms, weights, stands }: CoverageQuery): CoveragePlan {
   const covers: Slot[][] = terms.map(() => []);
   const coverable = phrases.map((p) => Array.from({ length: p.length }, () => false));
-  const phraseTerms: number[][] = phrases.map(() => []);
   const freeTerms: number[] = [];
-  terms.forEach((term, t) => {
+  terms.forEach((_, t) => {
     const text = stands[t]!;
     if (!text) {
       freeTerms.push(t);
@@ -64,11 +62,12 @@ export function planCoverage({ phrases, terms, weights, stands }: CoverageQuery)
           covers[t]!.push({ phrase: k, pos: i });
           if (weights[t]! > 0) coverable[k]![i] = true;
         }
-        if (text === term && !phraseTerms[k]!.includes(t)) phraseTerms[k]!.push(t);
       }
     });
   });
-  return { covers, positions: phrases.map((p) => p.length), coverable, phraseTerms, weights, freeTerms };
+  const positions = phrases.map((p) => p.length);
+  const scratch = { best: positions.map((n) => new Float64Array(n)), covered: positions.map((n) => Array.from({ length: n }, () => false)) };
+  return { covers, positions, coverable, weights, freeTerms, scratch };
 }
 
 /**
@@ -98,8 +97,12 @@ function uncoveredRunsAreJoins(covered: boolean[], coverable: boolean[]): boolea
  * `boost(t)`: how much more term t counts in this entry (where it was found).
  */
 export function coverage(plan: CoveragePlan, found: boolean[], hasPhrase: (k: number) => boolean, boost: (t: number) => number = () => 1): Coverage {
-  const best = plan.positions.map((n) => new Float64Array(n));
-  const covered = plan.positions.map((n) => Array.from({ length: n }, () => false));
+  // Scratch space reused for every candidate of the query: a query ranks thousands in a large corpus.
+  const { best, covered } = plan.scratch;
+  for (let k = 0; k < best.length; k++) {
+    best[k]!.fill(0);
+    covered[k]!.fill(false);
+  }
   plan.covers.forEach((slots, t) => {
     if (!found[t]) return;
     const w = plan.weights[t]! * boost(t);
