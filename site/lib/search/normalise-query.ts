@@ -2,14 +2,16 @@
  * Turns what a person types into what the index understands:
  *
  * - NFKC + lower-case (full-width letters, digits, brackets and spaces become
- *   half-width), spaces collapsed;
+ *   half-width), traditional characters simplified (the shared tokenizer's
+ *   normaliseText), spaces collapsed;
  * - a 发文字号 in any bracket style (国办发〔2017〕72号, 国办发[2017]72号,
  *   国办发(2017)72号, 国办发【2017】72号, 国办发2017年72号, with or without
  *   spaces) is recognised against the documents in the index and taken out of
  *   the text: it names a document instead of adding terms;
- * - a clause number (第十一条, 第11条, 第 11 条; and 三(一)2 when a document is
- *   named) is mapped to the clause id through that document's own numbering
- *   (第十一条 → 第11条 → guobanfa-2017-72#c11);
+ * - a clause number (第十一条, 第11条, 第 11 条, 11条, 第三部分; and when a
+ *   document is named also 三(一)2, 三.(一).3, （十一） and a bare 11) is mapped
+ *   to the clause id through that document's own numbering (第十一条 → 第11条 →
+ *   guobanfa-2017-72#c11; 第四条 of a nested document → its part 四);
  * - a jurisdiction name (唐河县, 唐河, 青铜峡) is taken out and used to rank
  *   that jurisdiction's own rules first;
  * - question words are dropped, so a question typed as a person would ask it
@@ -20,7 +22,10 @@
  * - everyday wording that the documents never use is rewritten to the
  *   documents' wording (`plainWording`: 没来上学 → 未到校, 上门送教 → 送教上门),
  *   and a few equivalent spellings are searched as well (`variants`:
- *   三天 ↔ 3日 ↔ 三日, 家长 ↔ 监护人). Both lists are short on purpose.
+ *   三天 ↔ 3日 ↔ 三日, 家长 ↔ 监护人; one way: 孩子 → 儿童, 学生). The lists are
+ *   short on purpose; the relevance set (test/search/relevance.json) is what
+ *   justifies each entry;
+ * - 的 between words separates them (本地的学生 → 本地 学生).
  */
 import { normaliseText } from './tokenizer.ts';
 import type { SearchDocumentInfo, SearchJurisdictionInfo } from './search-types.ts';
@@ -49,7 +54,7 @@ export interface NormalisedQuery {
   variantOf: Record<string, string>;
 }
 
-/** Question words and particles dropped from queries (longest first, so 怎么办 goes before 怎么; 怎么办理 keeps 办理). */
+/** Question words dropped from queries, anywhere (longest first, so 怎么办 goes before 怎么; 怎么办理 keeps 办理). */
 export const questionWords = [
   '什么时候', '何时', '怎么处理', '怎样处理', '如何处理', '怎么解决', '怎样解决', '如何解决', '咋办', '怎么办', '怎么做', '怎么样', '怎么', '怎样', '如何', '为什么', '是什么', '是多少', '是不是', '是否', '是谁', '什么', '哪些', '哪个', '哪里', '哪儿',
   '有没有', '要不要', '能不能', '可不可以', '需不需要', '多少', '多久', '多长时间', '谁来', '谁', '请问', '应该',
