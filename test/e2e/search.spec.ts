@@ -51,6 +51,12 @@ test('搜索页：?q= 深链接直接显示结果，筛选条件写进网址', a
   const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   expect(hrefs.some((h) => h.includes('qingzhengbanfa'))).toBe(false);
 
+  // The snippet shows the match even when it sits deep in a long clause.
+  await page.goto('/search/?q=' + encodeURIComponent('辍学率超标 撤换校长'));
+  const top = page.getByRole('list', { name: '搜索结果' }).getByRole('listitem').first();
+  await expect(top.getByRole('link')).toHaveAttribute('href', '/policies/luzhengban-2019-18/#4');
+  await expect(top.locator('.result-snippet mark').first()).toBeVisible();
+
   await page.goto('/search/?q=' + encodeURIComponent('送教上门') + '&kind=procedure&j=jinanqu');
   await expect(page.getByLabel('类别')).toHaveValue('procedure');
   await expect(links.first()).toHaveAttribute('href', /^\/jinanqu\/procedures\/#/);
@@ -83,16 +89,18 @@ test('条款：复制引用、上下级条款双向链接、对照阅读、引�
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/policies/guobanfa-2017-72/#c11');
   const c11 = page.locator('#c11');
-  await c11.locator('summary', { hasText: '复制引用' }).first().click();
-  await expect(c11.locator('.cite-text').first()).toBeVisible();
-  await expect(page.locator('#copy-status')).toContainText('已复制引用');
+  // A real button whose name does not change; the outcome goes to a separate live region.
+  const copyButton = c11.locator('.clause-links').first().getByRole('button', { name: '复制引用', exact: true });
+  await copyButton.click();
+  await expect(page.getByRole('status').filter({ hasText: '已复制引用' })).toContainText('第11条');
+  await expect(copyButton).toHaveAccessibleName('复制引用');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('《国务院办公厅关于进一步加强控辍保学提高义务教育巩固水平的通知》（国办发〔2017〕72号）第11条');
 
   // National → local.
   const local = c11.locator('.implemented-by').getByRole('link', { name: '三（四）' });
   await expect(local).toHaveAttribute('href', '/policies/tanghe-jiaoji-2022-33/#3-4');
-  await c11.locator('summary', { hasText: '引用本条的工作规定' }).click();
-  await expect(c11.locator('.cited-by')).toContainText('学籍系统');
+  await c11.locator('summary', { hasText: '引用本条的工作规定' }).first().click();
+  await expect(c11.locator('.cited-by').first()).toContainText('学籍系统');
 
   // Local → national, and the side-by-side view.
   await page.goto('/policies/tanghe-jiaoji-2022-33/#3-4');
@@ -125,7 +133,51 @@ test('政策文件库：列出元数据，按层级、年份、状态筛选（�
   await expect(page.locator('tr.policy-row:visible').first()).toContainText('2018');
 });
 
-for (const path of ['/policies/', '/policies/tanghe-jiaoji-2022-33/compare/', '/search/?q=' + encodeURIComponent('辍学 三天')]) {
+test('政策文件库：数量是真实文字并随筛选更新，没有结果时给出提示；金安区方案归入2022年', async ({ guardedPage: page }) => {
+  await page.goto('/policies/');
+  const total = await page.locator('tr.policy-row').count();
+  const count = page.getByRole('status');
+  await expect(count).toHaveText(`共 ${total} 份文件。`);
+  await page.getByLabel('层级').selectOption({ label: '县级' });
+  await expect(count).toHaveText(`当前显示 4 份文件（共 ${total} 份）。`);
+  await page.getByLabel('层级').selectOption({ label: '国家' });
+  await page.getByLabel('年份').selectOption({ label: '2022年' });
+  await expect(page.locator('tr.policy-row:visible')).toHaveCount(0);
+  await expect(count).toHaveText(`当前显示 0 份文件（共 ${total} 份）。`);
+  await expect(page.getByText('没有符合筛选条件的文件')).toBeVisible();
+  await page.getByRole('button', { name: '清除筛选' }).click();
+  await expect(count).toHaveText(`共 ${total} 份文件。`);
+  await expect(page.getByText('没有符合筛选条件的文件')).toBeHidden();
+  await page.getByLabel('年份').selectOption({ label: '2022年' });
+  await expect(page.locator('tr.policy-row:visible', { hasText: '金安区2022年义务教育阶段控辍保学工作方案' })).toHaveCount(1);
+});
+
+test('条款：引用本条的表单；目录和对照阅读不截断数字、不重复“导语”', async ({ guardedPage: page, request }) => {
+  await page.goto('/policies/guobanfa-2017-72/#c2');
+  const c2 = page.locator('#c2');
+  await c2.locator('summary', { hasText: '引用本条的工作规定和表单' }).first().click();
+  await expect(c2.locator('.cited-by').first().getByRole('link', { name: '辍学学生登记表' })).toHaveAttribute('href', '/national/forms/dropout-registration/');
+
+  const toc = (await (await request.get('/policies/township-plan-template/')).text()).match(/<nav class="toc[\s\S]*?<\/nav>/)![0];
+  expect(toc).toContain('年辍学率控制在1%以内……');
+  expect(toc).not.toMatch(/\d……/);
+  for (const doc of ['luzhengban-2019-18', 'qingzhengbanfa-2018-49']) {
+    const html = await (await request.get(`/policies/${doc}/compare/`)).text();
+    expect(html, doc).not.toMatch(/导语(<\/a>)?(<strong>)?\s*导语/);
+  }
+});
+
+test('复制引用：不启用 JavaScript 时直接显示引用文字，可手动复制', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto('/policies/jinanqu-2022-plan/');
+  const clause = page.locator('[id="x-3"]');
+  await expect(clause.locator('.cite-text').first()).toHaveText('引用：《金安区2022年义务教育阶段控辍保学工作方案》（三）“加强督查，严肃问责”');
+  await expect(clause.getByRole('button', { name: '复制引用' })).toHaveCount(0);
+  await context.close();
+});
+
+for (const path of ['/policies/', '/policies/jinanqu-2022-plan/', '/policies/tanghe-jiaoji-2022-33/compare/', '/search/?q=' + encodeURIComponent('辍学 三天')]) {
   test(`无障碍检查（axe）：${decodeURIComponent(path)}`, async ({ guardedPage: page }) => {
     await page.goto(path);
     if (path.startsWith('/search/')) await expect(page.getByRole('list', { name: '搜索结果' }).getByRole('link').first()).toBeVisible();

@@ -39,6 +39,7 @@ import { buildEnvelopeJson, customValidateFor, exportXlsx, importFile, loadMigra
 import { isBlank } from './is-blank.ts';
 import { withHelpLinks, type ClauseLink } from './with-help-links.tsx';
 import { formCatalogue } from '../../lib/forms/form-catalogue.ts';
+import { formIdPrefix, revealLinkedField } from '../../lib/forms/field-id.ts';
 
 export interface FormAppProps {
   formId: FormId;
@@ -104,6 +105,11 @@ export default function FormApp(props: FormAppProps) {
     () => (fns ? precompiledValidator(fns as never, schema, localizeErrors(definition, props.labels) as never) : undefined),
     [fns, schema, definition, props.labels],
   );
+  // Search results link to a field (#f_…) that exists only once the form is drawn.
+  const formShown = Boolean(validator && drafts.current);
+  useEffect(() => {
+    if (formShown) revealLinkedField();
+  }, [formShown]);
   const transformErrors = useMemo<ErrorTransformer>(() => transformErrorsZh(schema as Data, props.uiSchema as Data), [schema, props.uiSchema]);
   const customValidate = useMemo<CustomValidator | undefined>(() => customValidateFor(definition, props.jurisdictionRules), [definition, props.jurisdictionRules]);
 
@@ -318,7 +324,7 @@ export default function FormApp(props: FormAppProps) {
             fields={{ extra: ExtraFieldsField }}
             templates={{ ButtonTemplates: buttonTemplates, ErrorListTemplate: ErrorList }}
             formContext={{ categories, extraFields: props.jurisdictionRules?.formOptions?.extraFields ?? [] }}
-            idPrefix="f"
+            idPrefix={formIdPrefix}
             noHtml5Validate
             liveValidate={checked ? 'onChange' : false}
             showErrorList="top"

@@ -5,5 +5,6 @@ export const entryKindLabels: Record<EntryKind, string> = {
   clause: '政策条款',
   procedure: '工作程序',
   duty: '责任分工',
+  form: '标准表单',
   'form-field': '填表说明',
 };

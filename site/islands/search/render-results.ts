@@ -77,6 +77,7 @@ export function describeResponse(response: SearchResponse, store: SearchStore): 
   if (places.length) parts.push(`优先显示${places.join('、')}的规定。`);
   if (query.dropped.length) parts.push(`已忽略：${[...new Set(query.dropped)].join('、')}。`);
   const top = hits[0];
-  if (top && !top.pinned && top.matchedTerms < top.totalTerms) parts.push('没有同时包含全部词语的结果，以下按匹配词语多少排序。');
+  if (response.fallback) parts.push('该文件中没有包含其余词语的条款，以下列出该文件的全部条款。');
+  else if (top && !top.pinned && !top.complete) parts.push('没有同时包含全部词语的结果，以下按匹配词语多少排序。');
   return parts.join('');
 }

@@ -7,6 +7,7 @@
 import type { PolicyDocument } from '../../generated/types/policy-document.ts';
 import type { ResolvedJurisdiction } from '../config/resolve.ts';
 import { targetText } from '../format.ts';
+import { fieldSources, formSources } from '../forms/form-sources.ts';
 import { flattenClauses, type FlatClause } from './clauses.ts';
 import { guidanceUrls } from './guidance-links.ts';
 
@@ -90,6 +91,20 @@ export function clauseLinks(documents: PolicyDocument[], jurisdictions: Resolved
     for (const c of own(j.categories)) add(c.source, { kind: 'category', jurisdiction: here, label: `${c.code} 类 ${c.label}`, url: guidanceUrls.category(j.id, c.code) });
     if (j.leadingGroup && j.leadingGroup.from === j.id) {
       add(j.leadingGroup.source, { kind: 'leading-group', jurisdiction: here, label: j.leadingGroup.name ?? `${j.name}控辍保学领导小组`, url: guidanceUrls.leadingGroup(j.id) });
+    }
+  }
+
+  // Forms rest on clauses through form-sources.ts (the form as a whole, or one of its fields). A form is
+  // listed under each such clause once, on the form page of the jurisdiction the clause's document belongs
+  // to, else of the highest jurisdiction that follows the document and offers the form.
+  const homeOf = new Map(documents.map((d) => [d.id, d.jurisdiction]));
+  for (const [form, refs] of Object.entries(formSources)) {
+    const fieldRefs = Object.values(fieldSources[form as keyof typeof fieldSources] ?? {}).flat();
+    for (const ref of new Set([...refs, ...fieldRefs])) {
+      const docId = ref.split('#')[0]!;
+      const users = jurisdictions.filter((j) => j.documents.includes(docId) && j.forms.includes(form)).sort((a, b) => a.ancestors.length - b.ancestors.length);
+      const home = users.find((j) => j.id === homeOf.get(docId)) ?? users[0];
+      if (home) add(ref, { kind: 'form', jurisdiction: at(home.id), label: formTitles[form] ?? form, url: guidanceUrls.form(home.id, form) });
     }
   }
 

@@ -4,6 +4,8 @@
  * and the search index both link through these, so an anchor scheme changes
  * in one place.
  */
+import { formFieldId } from '../forms/field-id.ts';
+
 export const guidanceUrls = {
   targets: (j: string) => `/${j}/targets/`,
   /** duties are grouped on the page by the jurisdiction that states them */
@@ -14,6 +16,6 @@ export const guidanceUrls = {
   category: (j: string, code: string) => `/${j}/procedures/#category-${code}`,
   leadingGroup: (j: string) => `/${j}/duties/#leading-group`,
   form: (j: string, form: string) => `/${j}/forms/${form}/`,
-  /** rjsf's default field ids (root_<property>_<property>); the form is drawn in the browser */
-  formField: (j: string, form: string, path: string[]) => `/${j}/forms/${form}/#${['root', ...path].join('_')}`,
+  /** the field's DOM id, built as the form island builds it (the form is drawn in the browser) */
+  formField: (j: string, form: string, path: string[]) => `/${j}/forms/${form}/#${formFieldId(path)}`,
 };

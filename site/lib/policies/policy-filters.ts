@@ -20,7 +20,15 @@ export interface Facet {
 const levelOrder = Object.keys(levelLabels);
 const statusOrder = Object.keys(statusLabels);
 
-export const yearOf = (doc: PolicyDocument): string => doc.date?.slice(0, 4) ?? /〔(\d{4})〕/.exec(doc.docNumber ?? '')?.[1] ?? 'unknown';
+const yearIn = (text: string | undefined) => /((?:19|20)\d{2})年/u.exec(text ?? '')?.[1];
+
+/**
+ * The year a document belongs to: its date, else its 发文字号 (〔2018〕), else a
+ * year its title or date note names (金安区2022年…方案). The schema holds no
+ * year without a full date, and a full date is never invented.
+ */
+export const yearOf = (doc: PolicyDocument): string =>
+  doc.date?.slice(0, 4) ?? /〔(\d{4})〕/.exec(doc.docNumber ?? '')?.[1] ?? yearIn(doc.title) ?? yearIn(doc.dateNote) ?? 'unknown';
 
 /** Documents in list order: national first, then by date, newest first. */
 export function sortedDocuments(docs: PolicyDocument[]): PolicyDocument[] {

@@ -2,24 +2,30 @@
  * Turns what a person types into what the index understands:
  *
  * - NFKC + lower-case (full-width letters, digits, brackets and spaces become
- *   half-width), spaces collapsed;
+ *   half-width), traditional characters simplified (the shared tokenizer's
+ *   normaliseText), spaces collapsed;
  * - a 发文字号 in any bracket style (国办发〔2017〕72号, 国办发[2017]72号,
  *   国办发(2017)72号, 国办发【2017】72号, 国办发2017年72号, with or without
  *   spaces) is recognised against the documents in the index and taken out of
  *   the text: it names a document instead of adding terms;
- * - a clause number (第十一条, 第11条, 第 11 条; and 三(一)2 when a document is
- *   named) is mapped to the clause id through that document's own numbering
- *   (第十一条 → 第11条 → guobanfa-2017-72#c11);
+ * - a clause number (第十一条, 第11条, 第 11 条, 11条, 第三部分; and when a
+ *   document is named also 三(一)2, 三.(一).3, （十一） and a bare 11) is mapped
+ *   to the clause id through that document's own numbering (第十一条 → 第11条 →
+ *   guobanfa-2017-72#c11; 第四条 of a nested document → its part 四);
  * - a jurisdiction name (唐河县, 唐河, 青铜峡) is taken out and used to rank
  *   that jurisdiction's own rules first;
  * - question words are dropped, so a question typed as a person would ask it
  *   (学生三天没来上学怎么办) is searched by its content. The stoplist is
- *   `questionWords` below: question words and sentence-final particles only,
- *   never words that occur in the policy texts as content;
+ *   `questionWords` below: question words only, never words that occur in the
+ *   policy texts as content; sentence-final particles (`finalParticles`: 吗 吧
+ *   了 …) only where a sentence ends, never inside a word (网吧);
  * - everyday wording that the documents never use is rewritten to the
  *   documents' wording (`plainWording`: 没来上学 → 未到校, 上门送教 → 送教上门),
  *   and a few equivalent spellings are searched as well (`variants`:
- *   三天 ↔ 3日 ↔ 三日, 家长 ↔ 监护人). Both lists are short on purpose.
+ *   三天 ↔ 3日 ↔ 三日, 家长 ↔ 监护人; one way: 孩子 → 儿童, 学生). The lists are
+ *   short on purpose; the relevance set (test/search/relevance.json) is what
+ *   justifies each entry;
+ * - 的 between words separates them (本地的学生 → 本地 学生).
  */
 import { normaliseText } from './tokenizer.ts';
 import type { SearchDocumentInfo, SearchJurisdictionInfo } from './search-types.ts';
@@ -44,14 +50,35 @@ export interface NormalisedQuery {
   dropped: string[];
   /** equivalent spellings of the phrases, searched as optional extras */
   variants: string[];
+  /** what each variant stands for in `text` (3日 → 三天); a variant found counts as that text found */
+  variantOf: Record<string, string>;
 }
 
-/** Question words and particles dropped from queries (longest first, so 怎么办 goes before 怎么; 怎么办理 keeps 办理). */
+/** Question words dropped from queries, anywhere (longest first, so 怎么办 goes before 怎么; 怎么办理 keeps 办理). */
 export const questionWords = [
-  '怎么办', '怎么做', '怎么样', '怎么', '怎样', '如何', '为什么', '是什么', '是多少', '是不是', '是否', '是谁', '什么', '哪些', '哪个', '哪里', '哪儿',
+  '什么时候', '何时', '怎么处理', '怎样处理', '如何处理', '怎么解决', '怎样解决', '如何解决', '咋办', '怎么办', '怎么做', '怎么样', '怎么', '怎样', '如何', '为什么', '是什么', '是多少', '是不是', '是否', '是谁', '什么', '哪些', '哪个', '哪里', '哪儿',
   '有没有', '要不要', '能不能', '可不可以', '需不需要', '多少', '多久', '多长时间', '谁来', '谁', '请问', '应该',
-  '吗', '呢', '吧', '啊', '呀', '嘛',
 ];
+/**
+ * Sentence-final particles. Unlike question words they are single characters
+ * that also end words (网吧, 喇嘛), so one is dropped only where a sentence
+ * ends (before punctuation, a space or the end of the query) or where it
+ * stands alone, and never when it completes one of `particleWords`.
+ */
+export const finalParticles = ['吗', '呢', '吧', '啊', '呀', '嘛', '了'];
+const particleWords = ['网吧', '酒吧', '贴吧', '书吧', '水吧', '话吧', '喇嘛', '毛呢', '为了', '除了', '罢了', '受不了', '不得了', '了不得'];
+const particleRun = new RegExp(`(\\p{Script=Han}*?)([${finalParticles.join('')}]+)(?=[^\\p{Script=Han}]|$)`, 'gu');
+
+function dropFinalParticles(text: string, dropped: string[]): string {
+  return text.replace(particleRun, (whole, stem: string, particles: string) => {
+    let keep = particles.length;
+    // Peel particles off the end while what they end is not a word of their own (了 in 学生失联了, not 吧 in 网吧).
+    while (keep > 0 && !particleWords.some((w) => (stem + particles.slice(0, keep)).endsWith(w))) keep -= 1;
+    if (keep === particles.length) return whole;
+    dropped.push(particles.slice(keep));
+    return `${stem}${particles.slice(0, keep)}`;
+  });
+}
 /** Everyday wording → the wording of the documents (longest first). */
 export const plainWording: [RegExp, string][] = [
   [/没(?:有)?(?:来|去|到)(?:上学|学校|校)|不(?:来|去|到)(?:上学|学校|校)|没(?:有)?上学|没来|不来了/gu, '未到校'],
@@ -62,27 +89,60 @@ export const plainWording: [RegExp, string][] = [
   [/残疾(?:孩子|小孩|娃|学生)/gu, '残疾儿童少年'],
   [/每个月/gu, '每月'],
   [/一个?礼拜|一周/gu, '一个星期'],
+  [/户口(?:不在|不是)本地|(?:户口|户籍)在外地|外地户口|外地户籍|户籍不在本地/gu, '非户籍地'],
+  [/不(?:想|愿意?|爱|肯)(?:上学|读书|念书)/gu, '厌学'],
+  [/外出打工/gu, '外出务工'],
+  [/生病了?|得病了?|有病/gu, '因病'],
+  [/没(?:有)?人(?:管|照顾|照看)|无人(?:管|照顾|照看)/gu, '无人监护'],
+  [/劝(?:返)?(?:了)?(?:也|还)?(?:不回来|不回校|不回学校)|劝返无效/gu, '劝返 仍然无效'],
 ];
+
+/**
+ * 的 between two words is a particle, and its bigrams (的学 in 本地的学生)
+ * only add noise: it separates words, except in the few words it belongs to.
+ */
+const structuralDe = /(?<!目)的(?!确)/gu;
+
+/**
+ * Everyday words and the documents' words for the same thing, one way only
+ * (孩子 may be 儿童 or 学生, but a query about 学生 is not about every 儿童).
+ * 父母外出务工 with 孩子无人监护 is how the documents define 留守儿童.
+ */
+const oneWayVariants: [string, string[]][] = [
+  ['孩子', ['儿童', '学生']],
+  ['外出务工', ['留守']],
+  ['无人监护', ['留守', '监护']],
+];
+
+/** A question about who or what is covered (哪些孩子…): the documents answer it under 对象 or 范围. */
+const scopeQuestions = ['哪些', '哪类', '什么人', '什么样'];
+const scopeWords = ['对象', '范围'];
 
 /** Spellings that mean the same in the documents; each found phrase adds the others as optional extras. */
 const variantGroups: string[][] = [
   ['家长', '监护人'],
+  ['户口', '户籍'],
+  ['打工', '务工'],
+  ['上学', '入学'],
+  ['不送', '未送'],
+  ['失联', '失踪'],
   ['一个星期', '一周'],
-  ['无法到校', '不能到校'],
+  ['无法到校', '不能到校', '无法正常就读'],
+  ['老师', '教师'],
 ];
 
 const numberWords = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
-/** 三天 → 3日 三日; 3天 → 三天 3日; 三次 → 3次. */
-function numberVariants(text: string): string[] {
-  const out: string[] = [];
+/** 三天 → 3日 三日; 3天 → 三天 3日; 三次 → 3次; each with the text it stands for. */
+function numberVariants(text: string): [string, string][] {
+  const out: [string, string][] = [];
   for (const m of text.matchAll(/([0-9]+|[一二两三四五六七八九十]+)(天|日|次)/gu)) {
     const n = chineseNumber(m[1]!);
     if (n === undefined || n > 10) continue;
     const units = m[2] === '次' ? ['次'] : ['日', '天'];
-    for (const unit of units) for (const num of [String(n), numberWords[n]!]) out.push(num + unit);
+    for (const unit of units) for (const num of [String(n), numberWords[n]!]) if (!text.includes(num + unit)) out.push([num + unit, m[0]]);
   }
-  return [...new Set(out)].filter((v) => !text.includes(v));
+  return out;
 }
 
 /** 几天 几次 几个月: the number is what is asked, so the whole phrase goes. */
@@ -123,9 +183,49 @@ function parseDocNumber(docNumber: string): DocNumberParts | undefined {
 
 /** 国办发〔2017〕72号 in any bracket style; the Han prefix may carry extra words in front. */
 const docNumberPattern = /(\p{Script=Han}*)\s*(?:[〔[(【{]\s*)?((?:19|20)\d{2})?\s*(?:[〕\])】}]\s*)?年?\s*第?\s*(\d{1,4})\s*号/gu;
-const articlePattern = /第\s*([0-9]+|[〇零一二两三四五六七八九十百]+)\s*条/gu;
-// Only as a whole word: 三天 is not part 三.
-const nestedNumberPattern = /(?<!\p{Script=Han})[一二三四五六七八九十]+(?:[、.]?\s*\(\s*[一二三四五六七八九十]+\s*\)\s*(?:\d+)?)?(?!\p{Script=Han})/gu;
+/** 第十一条, 第11条, 第三部分, 第四项: the word after the number says what is counted. */
+const articlePattern = /第\s*([0-9]+|[〇零一二两三四五六七八九十百]+)\s*(条|部分|项)/gu;
+/** 11条 without 第: Arabic digits only (两条 counts, it does not name). */
+const bareArticlePattern = /(?<![\p{Script=Han}0-9a-z])([0-9]+)\s*条/gu;
+/** (十一): how a continuously numbered document prints its items. */
+const bracketNumberPattern = /\(\s*([一二三四五六七八九十]+)\s*\)/gu;
+/**
+ * A printed nested number, as a whole word only (三天 is not part 三): 三, 三(一),
+ * 三(一)3, (二)1, with any of 、 . or spaces between the levels (三.(一).3).
+ */
+const nestedNumberPattern =
+  /(?<![\p{Script=Han}0-9])(?:[一二三四五六七八九十]+(?:[、.\s]*\(\s*[一二三四五六七八九十]+\s*\)(?:[、.\s]*\d+)?)?|\(\s*[一二三四五六七八九十]+\s*\)(?:[、.\s]*\d+)?)(?![\p{Script=Han}0-9])/gu;
+/** A number standing alone after a 发文字号 (国办发〔2017〕72号 11). */
+const bareNumberPattern = /(?<![\p{Script=Han}0-9a-z])([0-9]+)(?![\p{Script=Han}0-9a-z])/gu;
+
+/** 4 → 四, 11 → 十一, 20 → 二十 (up to 99, as clause numbers go). */
+function hanNumber(n: number): string {
+  if (n < 10) return numberWords[n]!;
+  const tens = Math.floor(n / 10);
+  return `${tens > 1 ? numberWords[tens] : ''}十${n % 10 ? numberWords[n % 10] : ''}`;
+}
+
+/**
+ * The printed numbers a counted reference may mean in one document: 第11条 is
+ * item 11 where items are numbered through; elsewhere 第四条 and 第四部分 are
+ * the top-level 四 (or （四）, or 4, as that document prints it).
+ */
+function candidateNumbers(doc: SearchDocumentInfo, value: number, unit: string): string[] {
+  if (unit === '部分') return [hanNumber(value)];
+  if (doc.numbering === 'continuous') return [String(value)];
+  return [hanNumber(value), `(${hanNumber(value)})`, String(value)];
+}
+
+/** Refs of the first candidate number each document has. */
+function refsByNumber(docs: SearchDocumentInfo[], numbers: (doc: SearchDocumentInfo) => string[]): string[] {
+  return docs.flatMap((d) => {
+    for (const number of numbers(d)) {
+      const refs = d.clauses.filter(([n]) => n === number).map(([, id]) => `${d.id}#${id}`);
+      if (refs.length > 0) return refs;
+    }
+    return [];
+  });
+}
 
 /** Names people use for a jurisdiction: 唐河县 and 唐河, 宁夏回族自治区 and 宁夏. */
 export function jurisdictionAliases(name: string): string[] {
@@ -157,22 +257,24 @@ export function normaliseQuery(raw: string, context: QueryContext): NormalisedQu
 
   const named = context.documents.filter((d) => documents.includes(d.id));
   const scope = named.length > 0 ? named : context.documents.filter((d) => d.numbering === 'continuous');
-  text = text.replace(articlePattern, (whole, n: string) => {
-    const value = chineseNumber(n);
-    if (value === undefined) return whole;
-    const refs = scope.flatMap((d) => d.clauses.filter(([number]) => number === String(value)).map(([, id]) => `${d.id}#${id}`));
+  const pin = (whole: string, refs: string[]) => {
     if (refs.length === 0) return whole;
     for (const r of refs) if (!clauses.includes(r)) clauses.push(r);
     return ' ';
+  };
+  text = text.replace(articlePattern, (whole, n: string, unit: string) => {
+    const value = chineseNumber(n);
+    return value === undefined ? whole : pin(whole, refsByNumber(scope, (d) => candidateNumbers(d, value, unit)));
   });
+  text = text.replace(bareArticlePattern, (whole, n: string) => pin(whole, refsByNumber(scope, (d) => candidateNumbers(d, Number(n), '条'))));
   if (named.length > 0) {
+    const continuous = named.filter((d) => d.numbering === 'continuous');
+    text = text.replace(bracketNumberPattern, (whole, n: string) => pin(whole, refsByNumber(continuous, () => [String(chineseNumber(n))])));
     text = text.replace(nestedNumberPattern, (whole) => {
       const number = whole.replace(/[、.\s]/gu, '');
-      const refs = named.flatMap((d) => d.clauses.filter(([n]) => n === number).map(([, id]) => `${d.id}#${id}`));
-      if (refs.length === 0) return whole;
-      for (const r of refs) if (!clauses.includes(r)) clauses.push(r);
-      return ' ';
+      return pin(whole, refsByNumber(named, () => [number]));
     });
+    text = text.replace(bareNumberPattern, (whole, n: string) => pin(whole, refsByNumber(named, () => [String(Number(n))])));
   }
 
   const aliases = context.jurisdictions
@@ -185,24 +287,40 @@ export function normaliseQuery(raw: string, context: QueryContext): NormalisedQu
     if (!jurisdictions.includes(id)) jurisdictions.push(id);
   }
 
-  // 怎么办理 / 怎么处理: the verb after 怎么 is content.
-  text = text.replace(/怎么(?=办理|处理|解决|认定|填写|上报|报送)/gu, () => {
+  // 怎么办理 / 怎么认定: the verb after 怎么 is content (怎么处理 is just 怎么办).
+  text = text.replace(/怎么(?=办理|认定|填写|上报|报送)/gu, () => {
     dropped.push('怎么');
     return ' ';
   });
+  let askedScope = false;
   for (const word of questionWords) {
     if (!text.includes(word)) continue;
     text = text.split(word).join(' ');
     dropped.push(word);
+    if (scopeQuestions.includes(word)) askedScope = true;
   }
+  text = dropFinalParticles(text, dropped);
   text = text.replace(howMany, (m) => {
     dropped.push(m);
     return ' ';
   });
   for (const [pattern, wording] of plainWording) text = text.replace(pattern, ` ${wording} `);
+  text = text.replace(structuralDe, ' ');
 
   // Punctuation separates words just as spaces do.
   text = text.replace(/[^\p{Script=Han}a-z0-9]+/gu, ' ').trim();
-  const variants = [...numberVariants(text), ...variantGroups.flatMap((g) => (g.some((w) => text.includes(w)) ? g.filter((w) => !text.includes(w)) : []))];
-  return { text, phrases: text ? text.split(' ') : [], documents, clauses, jurisdictions, dropped, variants };
+  const pairs: [string, string][] = [...numberVariants(text)];
+  for (const group of variantGroups) {
+    const found = group.find((w) => text.includes(w));
+    if (found) for (const w of group) if (!text.includes(w)) pairs.push([w, found]);
+  }
+  for (const [word, alternatives] of oneWayVariants) {
+    if (text.includes(word)) for (const w of alternatives) if (!text.includes(w)) pairs.push([w, word]);
+  }
+  // The scope words stand for the question itself, which left no text behind.
+  if (askedScope && text) for (const w of scopeWords) if (!text.includes(w)) pairs.push([w, '']);
+  const variantOf: Record<string, string> = {};
+  for (const [variant, source] of pairs) variantOf[variant] ??= source;
+  const variants = Object.keys(variantOf);
+  return { text, phrases: text ? text.split(' ') : [], documents, clauses, jurisdictions, dropped, variants, variantOf };
 }

@@ -2,13 +2,14 @@
  * Everything the search covers, as flat entries: every clause of every built
  * document, and the guidance stated in each jurisdiction (procedures,
  * escalation steps, deadlines, verification categories, duties, the leading
- * group) plus the help text of every form field. Pure: callers pass the data.
+ * group), every form, and the help text of every form field. Pure: callers pass the data.
  */
 import type { PolicyDocument } from '../../generated/types/policy-document.ts';
 import type { ResolvedJurisdiction } from '../config/resolve.ts';
 import { durationText } from '../format.ts';
 import { clauseShortLabel } from '../policies/citation.ts';
-import { flattenClauses } from '../policies/clauses.ts';
+import { flattenClauses, type FlatClause } from '../policies/clauses.ts';
+import { formSources } from '../forms/form-sources.ts';
 import { guidanceUrls } from '../policies/guidance-links.ts';
 import type { Level, SearchDocumentInfo, SearchEntry, SearchJurisdictionInfo, SearchStore } from './search-types.ts';
 
@@ -186,11 +187,46 @@ function guidanceEntries(j: ResolvedJurisdiction, all: ResolvedJurisdiction[]): 
   return out;
 }
 
+/** Built jurisdictions offering the form, and the highest of them (national, when it does): links go there. */
+function formHome(form: FormSchemaInfo, all: ResolvedJurisdiction[]) {
+  const users = all.filter((j) => j.forms.includes(form.id));
+  const home = [...users].sort((a, b) => levelRank(a.level) - levelRank(b.level))[0];
+  return { users, home };
+}
+
+/**
+ * The form itself: its name, what it is for and the clauses that call for it,
+ * so 辍学学生登记表 finds the form once instead of each of its fields.
+ */
+function formEntry(form: FormSchemaInfo, all: ResolvedJurisdiction[], documents: PolicyDocument[]): SearchEntry[] {
+  const { users, home } = formHome(form, all);
+  if (!home) return [];
+  const formTitle = form.schema.title ?? form.id;
+  const clauses = new Map<string, { doc: PolicyDocument; c: FlatClause }>(documents.flatMap((doc) => flattenClauses(doc).map((c) => [`${doc.id}#${c.id}`, { doc, c }] as const)));
+  const basis = ((formSources as Record<string, string[]>)[form.id] ?? []).flatMap((ref) => {
+    const found = clauses.get(ref);
+    return found ? [`${clauseShortLabel(found.doc, found.c)}${found.c.heading && found.c.id !== 'preamble' ? `（${found.c.heading}）` : ''}`] : [];
+  });
+  // The names documents print for it (附件1 2022年春季学期义务教育辍学学生登记表).
+  const printed = documents.flatMap((d) => (d.attachments ?? []).filter((a) => a.form === form.id).map((a) => a.title));
+  return [
+    {
+      ref: `form:${form.id}`,
+      kind: 'form',
+      title: `${home.name} · 标准表单`,
+      heading: formTitle,
+      text: [form.schema.description ?? '', basis.length ? `填写依据：${basis.join('；')}` : ''].filter(Boolean).join('\n'),
+      keywords: [...new Set([formTitle, ...printed])],
+      url: guidanceUrls.form(home.id, form.id),
+      jurisdictions: users.map((j) => j.id),
+      level: home.level,
+    },
+  ];
+}
+
 /** Every field with help text; fields inside arrays link to the array. */
 function formFieldEntries(form: FormSchemaInfo, all: ResolvedJurisdiction[]): SearchEntry[] {
-  const users = all.filter((j) => j.forms.includes(form.id));
-  // Link to the highest jurisdiction offering the form (national, when it does).
-  const home = [...users].sort((a, b) => levelRank(a.level) - levelRank(b.level))[0];
+  const { users, home } = formHome(form, all);
   if (!home) return [];
   const formTitle = form.schema.title ?? form.id;
   const out: SearchEntry[] = [];
@@ -199,11 +235,14 @@ function formFieldEntries(form: FormSchemaInfo, all: ResolvedJurisdiction[]): Se
     const target = m ? form.schema.$defs?.[m[1]!] : undefined;
     return target ? { ...target, ...s } : s;
   };
-  const walk = (node: JsonSchema, path: string[], anchor: string[], trail: string[]) => {
+  // Inside an array the items may not exist yet (no 监护人 added): link to the array's fieldset.
+  const walk = (node: JsonSchema, path: string[], arrayAnchor: string[] | undefined, trail: string[]) => {
     for (const [key, raw] of Object.entries(node.properties ?? {})) {
+      // 本地补充字段 is drawn only where a jurisdiction configures extra fields, and says nothing by itself.
+      if (raw.$ref === '#/$defs/extra') continue;
       const field = deref(raw);
       const here = [...path, key];
-      const at = anchor.length < path.length ? anchor : here;
+      const at = arrayAnchor ?? here;
       const names = field.title ? [...trail, field.title] : trail;
       if (field.title && field.description) {
         out.push({
@@ -218,12 +257,12 @@ function formFieldEntries(form: FormSchemaInfo, all: ResolvedJurisdiction[]): Se
           level: home.level,
         });
       }
-      if (field.properties) walk(field, here, at, names);
+      if (field.properties) walk(field, here, arrayAnchor, names);
       const items = field.items ? deref(field.items) : undefined;
-      if (items?.properties) walk(items, here, here, names);
+      if (items?.properties) walk(items, here, arrayAnchor ?? here, names);
     }
   };
-  walk(form.schema, [], [], []);
+  walk(form.schema, [], undefined, []);
   return out;
 }
 
@@ -250,7 +289,7 @@ export function searchStore({ documents, jurisdictions, forms = [] }: SearchSour
     entries.push(...(doc.fullText === false ? [metadataEntry(doc, applies)] : clauseEntries(doc, applies)));
   }
   for (const j of jurisdictions) entries.push(...guidanceEntries(j, jurisdictions));
-  for (const f of forms) entries.push(...formFieldEntries(f, jurisdictions));
+  for (const f of forms) entries.push(...formEntry(f, jurisdictions, documents), ...formFieldEntries(f, jurisdictions));
   const info: SearchJurisdictionInfo[] = jurisdictions.map((j) => ({ id: j.id, name: j.name, level: j.level as Level }));
   return { entries, documents: documents.map(documentInfo), jurisdictions: info };
 }

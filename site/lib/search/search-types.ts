@@ -1,10 +1,10 @@
 /** Shapes of the search index file, shared by the build, the browser and the tests. */
 import type { PackedIndex } from './compact-index.ts';
 
-export type EntryKind = 'clause' | 'procedure' | 'duty' | 'form-field';
+export type EntryKind = 'clause' | 'procedure' | 'duty' | 'form' | 'form-field';
 export type Level = 'national' | 'province' | 'city' | 'county' | 'town' | 'school';
 
-/** One searchable thing: a clause, a procedure (or escalation step, deadline, category), a duty, or a form field's help. */
+/** One searchable thing: a clause, a procedure (or escalation step, deadline, category), a duty, a form, or a form field's help. */
 export interface SearchEntry {
   /** `<document-id>#<clause-id>` for clauses; `<kind>:<jurisdiction>/<id>` otherwise */
   ref: string;

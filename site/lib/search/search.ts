@@ -7,16 +7,25 @@
  *    every term REQUIRED; when that finds fewer than a page of hits, it is
  *    asked again with every term optional, so a question with one word that
  *    no clause uses still finds the clauses that match the rest.
- * 3. Every candidate is confirmed against its own text by substring match:
- *    hits are ranked by how many of the typed phrases appear verbatim, then
- *    by how many query terms appear, then clauses before the guidance citing
- *    them, then by lunr's BM25 score. The same substrings are the highlights.
+ * 3. Every candidate is confirmed against its own text by substring match and
+ *    ranked by how much of the query it covers, each character weighted by
+ *    the rarity (IDF) of the best term found for it (query-coverage.ts), with
+ *    extra credit for phrases found as typed; then clauses before the
+ *    guidance citing them, then lunr's BM25 score. The same substrings are
+ *    the highlights.
+ * 4. A document named by its 发文字号 whose clauses match none of the other
+ *    words is listed whole, in reading order, rather than "nothing found".
  */
 import lunr from 'lunr';
-import { loadIndex } from './compact-index.ts';
+import { loadIndex, type PackedIndex } from './compact-index.ts';
 import { normaliseQuery, type NormalisedQuery } from './normalise-query.ts';
-import { isHan, normaliseText, normaliseWithMap, uniqueTerms } from './tokenizer.ts';
+import { coverage, planCoverage } from './query-coverage.ts';
+import { flattenText, makeSnippet, weightedRanges, type Needle, type Range, type Snippet } from './snippet.ts';
+import { isHan, normaliseText, uniqueTerms } from './tokenizer.ts';
 import type { EntryKind, SearchEntry, SearchIndexFile, SearchStore } from './search-types.ts';
+
+export { flattenText, highlightRanges, makeSnippet } from './snippet.ts';
+export type { Range, Snippet } from './snippet.ts';
 
 export interface SearchFilters {
   jurisdiction?: string;
@@ -30,17 +39,6 @@ export interface SearchOptions {
   limit?: number;
 }
 
-/** [start, end) offsets into the original (un-normalised) string. */
-export type Range = [number, number];
-
-export interface Snippet {
-  text: string;
-  ranges: Range[];
-  /** text was cut at the start / end */
-  before: boolean;
-  after: boolean;
-}
-
 export interface SearchHit {
   entry: SearchEntry;
   /** position in store.entries */
@@ -49,8 +47,13 @@ export interface SearchHit {
   /** named directly by clause number (第11条) */
   pinned: boolean;
   phraseHits: number;
+  /** query terms (that some entry has) found in this hit, of how many */
   matchedTerms: number;
   totalTerms: number;
+  /** every word of the query is in this hit (junk cross-word bigrams aside) */
+  complete: boolean;
+  /** how much of the query the hit covers, rarity-weighted */
+  weight: number;
   score: number;
   headingRanges: Range[];
   snippet: Snippet;
@@ -62,66 +65,14 @@ export interface SearchResponse {
   /** hits after filters, before the limit */
   total: number;
   hits: SearchHit[];
+  /** the named documents' clauses matched none of the other words: they are listed whole */
+  fallback: boolean;
 }
 
 export interface Searcher {
   store: SearchStore;
   index: lunr.Index;
   search(raw: string, options?: SearchOptions): SearchResponse;
-}
-
-const snippetLength = 110;
-
-/** Merge overlapping or touching ranges. */
-function mergeRanges(ranges: Range[]): Range[] {
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  const out: Range[] = [];
-  for (const r of sorted) {
-    const last = out[out.length - 1];
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-    else out.push([r[0], r[1]]);
-  }
-  return out;
-}
-
-/** Where the needles occur in `text`, as ranges of the original string. */
-export function highlightRanges(text: string, needles: string[]): Range[] {
-  if (!text || needles.length === 0) return [];
-  const { norm, map, ends } = normaliseWithMap(text);
-  const ranges: Range[] = [];
-  for (const needle of needles) {
-    if (!needle) continue;
-    for (let at = norm.indexOf(needle); at >= 0; at = norm.indexOf(needle, at + 1)) {
-      ranges.push([map[at]!, ends[at + needle.length - 1]!]);
-    }
-  }
-  return mergeRanges(ranges);
-}
-
-/** Paragraph breaks become spaces in a one-line snippet. */
-export const flattenText = (text: string) => text.replace(/\s*\n\s*/g, ' ');
-
-/** A window of (one-line) text around its densest run of highlights. */
-export function makeSnippet(flat: string, shift: Range[], length = snippetLength): Snippet {
-  if (flat.length <= length) return { text: flat, ranges: shift, before: false, after: false };
-  // The window showing the most different matched words wins (then the most matches).
-  let best = 0;
-  let bestScore = -1;
-  for (const [start] of shift) {
-    const inside = shift.filter(([s, e]) => s >= start && e <= start + length);
-    const score = new Set(inside.map(([s, e]) => flat.slice(s, e))).size * 1000 + inside.length;
-    if (score > bestScore) {
-      best = start;
-      bestScore = score;
-    }
-  }
-  let from = Math.max(0, Math.min(best - 20, flat.length - length));
-  // Start at a sentence or clause boundary when one is close by.
-  const boundary = flat.slice(Math.max(0, from - 30), from + 1).search(/[。；;：]/u);
-  if (from > 0 && boundary >= 0) from = Math.max(0, from - 30) + boundary + 1;
-  const to = Math.min(flat.length, from + length);
-  const inside = shift.filter(([s, e]) => e > from && s < to).map(([s, e]): Range => [Math.max(s, from) - from, Math.min(e, to) - from]);
-  return { text: flat.slice(from, to), ranges: inside, before: from > 0, after: to < flat.length };
 }
 
 /** A deep link; guidance inherited by the chosen jurisdiction opens on that jurisdiction's page. */
@@ -139,6 +90,15 @@ function passes(entry: SearchEntry, f: SearchFilters | undefined): boolean {
   return true;
 }
 
+/**
+ * The text a hit is confirmed and highlighted against. A form field's title
+ * is only the form's name (辍学学生登记表 · 填表说明), shared by every field:
+ * matching it would bring back 姓名, 性别, 民族 … for the form's name.
+ */
+export function haystackText(e: SearchEntry): string {
+  return `${e.ref.startsWith('form-field:') ? '' : e.title}\n${e.heading}\n${e.keywords.join(' ')}\n${e.text}`;
+}
+
 const isLoneHan = (term: string) => [...term].length === 1 && isHan(term);
 
 function lunrQuery(index: lunr.Index, terms: string[], presence: lunr.Query.presence): lunr.Index.Result[] {
@@ -147,6 +107,7 @@ function lunrQuery(index: lunr.Index, terms: string[], presence: lunr.Query.pres
   // start of the bigrams that hold it (a trailing wildcard: a leading one would scan every term).
   const lone = terms.filter(isLoneHan);
   const asked = lone.length < terms.length ? terms.filter((t) => !isLoneHan(t)) : terms;
+  if (asked.length === 0) return [];
   return index.query((q) => {
     for (const term of asked) {
       q.term(term, { presence, usePipeline: false, wildcard: isLoneHan(term) ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE });
@@ -154,16 +115,81 @@ function lunrQuery(index: lunr.Index, terms: string[], presence: lunr.Query.pres
   });
 }
 
+/** How many entries hold each term, from the packed postings (an entry counted once however many fields have it). */
+function documentFrequency(packed: PackedIndex): (term: string) => number {
+  const cache = new Map<string, number>();
+  return (term) => {
+    let df = cache.get(term);
+    if (df !== undefined) return df;
+    let lo = 0;
+    let hi = packed.terms.length - 1;
+    let t = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = packed.terms[mid]!;
+      if (at === term) {
+        t = mid;
+        break;
+      }
+      if (at < term) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    const refs = new Set<number>();
+    if (t >= 0) {
+      const list = packed.postings[t]!;
+      let at = 0;
+      for (let f = 0; f < packed.fields.length; f++) {
+        const n = list[at++]!;
+        let ref = 0;
+        for (let i = 0; i < n; i++) refs.add((ref += list[at + i]!));
+        at += 2 * n;
+      }
+    }
+    df = refs.size;
+    cache.set(term, df);
+    return df;
+  };
+}
+
+/** A named jurisdiction's own rules go first among hits that cover the query about as well. */
+const localBonus = 2;
+/** A term in more than this share of entries does not bring candidates in by itself (see search()). */
+const commonShare = 0.2;
+/** Guidance restates the clauses it cites: at about the same cover the clause itself is what staff cite. */
+const guidanceFactor = 0.9;
+/** A term in the heading or keywords counts this much more than one in the body. */
+const headBoost = 1.25;
+
 export function createSearcher(file: SearchIndexFile): Searcher {
   const index = loadIndex(file.index);
   const { store } = file;
+  const count = store.entries.length;
+  const df = documentFrequency(file.index);
+  // lunr's BM25 idf; a lone character (asked alone, as a prefix) weighs as a common term.
+  // A word of several terms (a variant such as 监护人) is at most as common as its rarest term.
+  const weightOf = (word: string) => {
+    if (isLoneHan(word)) return 1;
+    const tokens = uniqueTerms(word);
+    const n = tokens.length === 0 ? 0 : Math.min(...tokens.map(df));
+    return n === 0 ? 0 : Math.log(1 + (count - n + 0.5) / (n + 0.5));
+  };
   const haystacks = new Map<number, string>();
   const haystack = (i: number) => {
     let h = haystacks.get(i);
     if (h === undefined) {
-      const e = store.entries[i]!;
-      h = normaliseText(`${e.title}\n${e.heading}\n${e.keywords.join(' ')}\n${e.text}`);
+      h = normaliseText(haystackText(store.entries[i]!));
       haystacks.set(i, h);
+    }
+    return h;
+  };
+  // What a clause is about (heading and curated keywords) says more than a word in passing in its body.
+  const heads = new Map<number, string>();
+  const head = (i: number) => {
+    let h = heads.get(i);
+    if (h === undefined) {
+      const e = store.entries[i]!;
+      h = normaliseText(`${e.heading}\n${e.keywords.join(' ')}`);
+      heads.set(i, h);
     }
     return h;
   };
@@ -174,78 +200,126 @@ export function createSearcher(file: SearchIndexFile): Searcher {
     const query = normaliseQuery(raw, store);
     const terms = uniqueTerms(query.text);
     // Variant spellings only widen the optional query; single characters and bare numbers would match too much.
-    const extra = uniqueTerms(query.variants.join(' ')).filter((t) => !terms.includes(t) && [...t].length > 1 && !/^[0-9]+$/.test(t));
+    const extra = query.variants.filter((v) => !terms.includes(v) && [...v].length > 1 && !/^[0-9]+$/.test(v));
+    const allTerms = [...terms, ...extra];
+    const weights = allTerms.map(weightOf);
+    // Terms no entry has cannot narrow anything down: leave them out of the REQUIRED query.
+    const present = terms.filter((_, t) => weights[t]! > 0);
     const scores = new Map<number, number>();
-    if (terms.length > 0) {
-      for (const r of lunrQuery(index, terms, lunr.Query.presence.REQUIRED)) scores.set(Number(r.ref), r.score);
-      if (scores.size < limit && terms.length + extra.length > 1) {
-        for (const r of lunrQuery(index, [...terms, ...extra], lunr.Query.presence.OPTIONAL)) if (!scores.has(Number(r.ref))) scores.set(Number(r.ref), r.score);
+    if (present.length > 0) {
+      for (const r of lunrQuery(index, present, lunr.Query.presence.REQUIRED)) scores.set(Number(r.ref), r.score);
+      if (scores.size < limit && allTerms.length > 1) {
+        // A term in a fifth of all entries (学生) finds nothing worth showing by itself, and scoring
+        // every entry that has it is most of the time a query takes: it only ranks what the others find.
+        const asked = [...new Set([...present, ...extra.filter((_, k) => weights[terms.length + k]! > 0).flatMap(uniqueTerms)])];
+        const telling = asked.filter((t) => isLoneHan(t) || df(t) <= count * commonShare);
+        const optional = telling.length > 0 ? telling : asked;
+        for (const r of lunrQuery(index, optional, lunr.Query.presence.OPTIONAL)) if (!scores.has(Number(r.ref))) scores.set(Number(r.ref), r.score);
       }
     }
     const pinned = new Set(query.clauses.map((ref) => clauseIndex.get(ref)).filter((i): i is number => i !== undefined));
-    // A 发文字号 alone lists that document, in reading order.
-    if (terms.length === 0 && query.documents.length > 0) {
-      store.entries.forEach((e, i) => {
-        if (e.kind === 'clause' && e.document && query.documents.includes(e.document) && !scores.has(i)) scores.set(i, 0);
-      });
-    }
     for (const i of pinned) if (!scores.has(i)) scores.set(i, 0);
+    const documentClauses = () =>
+      store.entries.flatMap((e, i) => (e.kind === 'clause' && e.document && query.documents.includes(e.document) ? [i] : []));
+    // A 发文字号 alone lists that document, in reading order.
+    if (terms.length === 0) for (const i of documentClauses()) if (!scores.has(i)) scores.set(i, 0);
 
+    const plan = planCoverage({
+      phrases: query.phrases,
+      terms: allTerms,
+      weights,
+      stands: allTerms.map((t) => (t in query.variantOf ? query.variantOf[t]! : t)),
+    });
     const inDocuments = (e: SearchEntry) => query.documents.length === 0 || (e.document !== undefined && query.documents.includes(e.document));
-    const phraseList = [...query.phrases, ...query.variants];
-    const allTerms = [...terms, ...extra];
     interface Ranked {
       i: number;
       score: number;
       pinned: boolean;
-      found: string[];
-      phrases: string[];
-      matched: number;
+      found: boolean[];
+      phrases: number;
+      weight: number;
+      complete: boolean;
     }
-    const ranked: Ranked[] = [];
-    for (const [i, score] of scores) {
+    const rank = (i: number, score: number, unconfirmed = false): Ranked | undefined => {
       const entry = store.entries[i]!;
-      if (!passes(entry, options.filters)) continue;
+      if (!passes(entry, options.filters)) return undefined;
       const isPinned = pinned.has(i);
-      if (!isPinned && !inDocuments(entry)) continue;
+      if (!isPinned && !inDocuments(entry)) return undefined;
       const hay = haystack(i);
-      const found = allTerms.filter((t) => hay.includes(t));
+      const found = allTerms.map((t, k) => weights[k]! > 0 && hay.includes(t));
       // Confirm: a hit must contain at least one query term as written.
-      if (!isPinned && terms.length > 0 && found.length === 0) continue;
-      const local = entry.origin !== undefined && query.jurisdictions.includes(entry.origin) ? 1 : 0;
-      ranked.push({ i, score, pinned: isPinned, found, phrases: phraseList.filter((p) => hay.includes(p)), matched: found.length + local });
+      if (!isPinned && !unconfirmed && terms.length > 0 && !found.some(Boolean)) return undefined;
+      const phraseFound = query.phrases.map((p) => hay.includes(p));
+      const headline = head(i);
+      const cover = coverage(plan, found, (k) => phraseFound[k]!, (t) => (headline.includes(allTerms[t]!) ? headBoost : 1));
+      const local = entry.origin !== undefined && query.jurisdictions.includes(entry.origin) ? localBonus : 0;
+      const phrases = phraseFound.filter(Boolean).length + extra.filter((v) => hay.includes(v)).length;
+      const restated = entry.kind === 'clause' ? 1 : guidanceFactor;
+      return { i, score, pinned: isPinned, found, phrases, weight: cover.score * restated + local, complete: cover.complete };
+    };
+    let ranked = [...scores].map(([i, score]) => rank(i, score)).filter((r): r is Ranked => r !== undefined);
+    // Named documents whose clauses match none of the other words: list them whole rather than nothing.
+    const fallback = terms.length > 0 && query.documents.length > 0 && !ranked.some((r) => !r.pinned);
+    if (fallback) {
+      const listed = new Set(ranked.map((r) => r.i));
+      for (const i of documentClauses()) {
+        const r = listed.has(i) ? undefined : rank(i, 0, true);
+        if (r) ranked.push(r);
+      }
     }
     const isClause = (r: Ranked) => Number(store.entries[r.i]!.kind === 'clause');
     ranked.sort(
       (a, b) =>
         Number(b.pinned) - Number(a.pinned) ||
-        b.phrases.length - a.phrases.length ||
-        b.matched - a.matched ||
+        b.weight - a.weight ||
         // On a tie the clause itself comes before the guidance that cites it.
         isClause(b) - isClause(a) ||
         b.score - a.score ||
         a.i - b.i,
     );
-    // Highlights and snippets only for what is shown.
-    const hits = ranked.slice(0, limit).map((r): SearchHit => {
+    const total = ranked.length;
+    ranked = ranked.slice(0, limit);
+    const knownTerms = weights.slice(0, terms.length).filter((w) => w > 0).length;
+
+    // Highlights and snippets only for what is shown: every query term found (and each variant), merged.
+    const hits = ranked.map((r): SearchHit => {
       const entry = store.entries[r.i]!;
-      // Whole phrases when the text has them; otherwise the terms it shares with the query.
-      const needles = r.phrases.length > 0 ? r.phrases : r.found.filter((t) => [...t].length > 1 || query.phrases.includes(t));
+      const needles: Needle[] = [];
+      const hay = haystack(r.i);
+      const whole = query.phrases.filter((p) => hay.includes(p));
+      for (const p of whole) {
+        const w = uniqueTerms(p).reduce((sum, t) => sum + (weights[allTerms.indexOf(t)] ?? 0), 0);
+        needles.push({ text: p, weight: w * 1.5 });
+      }
+      allTerms.forEach((t, k) => {
+        // A term of a phrase found whole is marked as that phrase, not wherever else it occurs (学率 in 入学率);
+        // a lone character only when it was typed as a word by itself.
+        if (!r.found[k] || whole.some((p) => p.includes(t))) return;
+        if ([...t].length > 1 || query.phrases.includes(t)) needles.push({ text: t, weight: weights[k]! });
+      });
       const body = flattenText(entry.text || entry.heading);
+      const marks = weightedRanges(body, needles);
       return {
         entry,
         index: r.i,
         url: entryUrl(entry, options.filters?.jurisdiction),
         pinned: r.pinned,
-        phraseHits: r.phrases.length,
-        matchedTerms: r.matched,
-        totalTerms: terms.length,
+        phraseHits: r.phrases,
+        matchedTerms: r.found.slice(0, terms.length).filter(Boolean).length,
+        totalTerms: knownTerms,
+        complete: r.complete,
+        weight: r.weight,
         score: r.score,
-        headingRanges: highlightRanges(entry.heading, needles),
-        snippet: makeSnippet(body, highlightRanges(body, needles)),
+        headingRanges: weightedRanges(entry.heading, needles).map((m) => m.range),
+        snippet: makeSnippet(
+          body,
+          marks.map((m) => m.range),
+          undefined,
+          marks.map((m) => m.weight),
+        ),
       };
     });
-    return { query, terms, total: ranked.length, hits };
+    return { query, terms, total, hits, fallback };
   }
 
   return { store, index, search };

@@ -5,7 +5,8 @@
  * Chinese has no spaces between words, and lunr's own tokenizer splits on
  * spaces, so it would index whole sentences as one token. Instead:
  * - text is NFKC-normalised and lower-cased, character by character (so a
- *   position in the normalised text maps back to the original, for highlighting);
+ *   position in the normalised text maps back to the original, for highlighting),
+ *   and traditional characters become simplified (traditional-chars.ts);
  * - quotation marks and book-title marks are dropped rather than treated as
  *   breaks: 控辍“四步法” and 《限期复学通知书》 are words with marks around them;
  * - a run of Han characters gives overlapping bigrams (控辍保学 → 控辍 辍保 保学);
@@ -14,6 +15,7 @@
  * - a digit run touching a Han character also gives the joined token
  *   (3日, 20日, 第11, 11条), so 「3日内」 and 「第11条」 can be found as written.
  */
+import { simplifiedChars } from './traditional-chars.ts';
 
 export interface NormalisedText {
   /** NFKC + lower-case text */
@@ -34,9 +36,13 @@ export const isHan = (ch: string): boolean => han.test(ch);
 /** One character as the index sees it. Common CJK ideographs and ASCII need no NFKC (the fast path). */
 function normaliseChar(ch: string): string {
   const code = ch.charCodeAt(0);
-  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) return ch;
+  if (code >= 0x4e00 && code <= 0x9fff) return simplifiedChars.get(ch) ?? ch;
+  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) return ch;
   if (code >= 0x41 && code <= 0x5a) return ch.toLowerCase();
-  return transparent.test(ch) ? '' : ch.normalize('NFKC').toLowerCase();
+  if (transparent.test(ch)) return '';
+  // NFKC turns compatibility ideographs into unified ones, which may be traditional forms.
+  const nfkc = ch.normalize('NFKC').toLowerCase();
+  return simplifiedChars.get(nfkc) ?? nfkc;
 }
 
 /** NFKC + lower-case, one code point at a time, keeping a map back to the original offsets. */

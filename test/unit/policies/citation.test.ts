@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { clauseCitation, clauseNumberLabel, clauseShortLabel } from '../../../site/lib/policies/citation.ts';
 import { flattenClauses } from '../../../site/lib/policies/clauses.ts';
-import { document } from '../../../site/lib/site-data.ts';
+import { openingWords } from '../../../site/lib/policies/opening-words.ts';
+import { searchStore } from '../../../site/lib/search/search-entries.ts';
+import { siteSearchSources } from '../../../site/lib/search/site-search-sources.ts';
+import { document, documents } from '../../../site/lib/site-data.ts';
 
 const clause = (docId: string, id: string) => {
   const doc = document(docId)!;
@@ -33,5 +36,53 @@ describe('clauseCitation', () => {
   it('cites an unnumbered paragraph by its opening words', () => {
     const { doc, clause: c } = clause('tanghe-jiaoji-2022-33', 'x-1');
     expect(clauseNumberLabel(doc, c)).toMatch(/^“各乡镇（街道）中心学校.*……”段$/);
+  });
+});
+
+const label = (docId: string, id: string) => {
+  const { doc, clause: c } = clause(docId, id);
+  return clauseNumberLabel(doc, c);
+};
+
+describe('citations are unique and read naturally', () => {
+  it('gives every clause of every document its own citation and short label', () => {
+    for (const doc of documents()) {
+      const clauses = flattenClauses(doc);
+      const citations = clauses.map((c) => clauseCitation(doc, c));
+      const labels = clauses.map((c) => clauseShortLabel(doc, c));
+      const dup = (xs: string[]) => xs.filter((x, i) => xs.indexOf(x) !== i);
+      expect(dup(citations), doc.id).toEqual([]);
+      expect(dup(labels), doc.id).toEqual([]);
+    }
+  });
+
+  it('gives every clause in the search results its own title', () => {
+    const titles = searchStore(siteSearchSources())
+      .entries.filter((e) => e.kind === 'clause')
+      .map((e) => e.title);
+    expect(titles.filter((t, i) => titles.indexOf(t) !== i)).toEqual([]);
+  });
+
+  it('tells apart clauses whose printed number repeats, by their heading', () => {
+    expect(label('jinanqu-2022-plan', '3')).toBe('（三）“落实控辍‘四步法’”');
+    expect(label('jinanqu-2022-plan', 'x-3')).toBe('（三）“加强督查，严肃问责”');
+    expect(label('school-dropout-measures', 'x-1')).toBe('第1条“学校确定一位领导干部分管控制学生辍学的工作……”');
+  });
+
+  it('cites a part as 第五部分', () => expect(label('guobanfa-2017-72', 'p5')).toBe('第五部分'));
+
+  it('quotes an unnumbered paragraph up to a pause, never cutting a number', () => {
+    expect(label('township-plan-template', 'u-3')).toBe('“力争，全乡中小学学生年辍学率控制在1%以内……”段');
+  });
+});
+
+describe('openingWords', () => {
+  it('ends at a pause when one is near', () => {
+    expect(openingWords('力争，全乡中小学学生年辍学率控制在1%以内；力争适龄儿童入学率达到99%以上', 18)).toEqual({ text: '力争，全乡中小学学生年辍学率控制在1%以内', cut: true });
+  });
+
+  it('moves a cut off a number and out of an open quotation', () => {
+    expect(openingWords('全镇小学生辍学率控制在0.6%以内初中生辍学率控制在1.8%以内巩固率达到百分之八十五以上', 14).text).toBe('全镇小学生辍学率控制在');
+    expect(openingWords('坚持以“三个代表重要思想和科学发展观”为指导认真贯彻执行义务教育法各项规定', 8).text).toBe('坚持以“三个代表重要思想和科学发展观”');
   });
 });

@@ -10,9 +10,9 @@ describe('clauseLinks', () => {
     expect(links.implementedBy('guobanfa-2017-72#c11').map((l) => l.ref)).toContain('tanghe-jiaoji-2022-33#3-4');
   });
 
-  it('lists what cites a clause: duties, procedures, escalation steps, deadlines, categories', () => {
+  it('lists what cites a clause: duties, procedures, escalation steps, deadlines, categories, forms', () => {
     const kinds = new Set(links.citedBy('tanghe-jiaoji-2022-33#3-2').map((c) => c.kind));
-    expect(kinds).toEqual(new Set(['duty', 'escalation', 'procedure', 'calendar']));
+    expect(kinds).toEqual(new Set(['duty', 'escalation', 'procedure', 'calendar', 'form']));
     expect(links.citedBy('tanghe-jiaoji-2022-33#3-1').map((c) => c.kind)).toContain('category');
     expect(links.citedBy('guobanfa-2017-72#preamble').map((c) => c.kind)).toContain('target');
   });
@@ -27,5 +27,16 @@ describe('clauseLinks', () => {
 
   it('lists the forms attached to a document', () => {
     expect(links.formsOf('tanghe-jiaoji-2022-33').map((f) => f.url)).toContain('/tanghe/forms/dropout-registration/');
+  });
+
+  it('lists the forms that cite a clause, on the page of the jurisdiction the clause belongs to', () => {
+    const national = links.citedBy('guobanfa-2017-72#c2').filter((c) => c.kind === 'form');
+    expect(national.map((c) => c.url)).toEqual(expect.arrayContaining(['/national/forms/dropout-registration/', '/national/forms/return-notice/']));
+    expect(national.find((c) => c.url === '/national/forms/dropout-registration/')).toMatchObject({ label: '辍学学生登记表', jurisdiction: { id: 'national' } });
+    const local = links.citedBy('tanghe-jiaoji-2022-33#3-2').filter((c) => c.kind === 'form');
+    expect(local.map((c) => c.url)).toEqual(expect.arrayContaining(['/tanghe/forms/dropout-registration/', '/tanghe/forms/monthly-report/']));
+    // Each form once per clause, however many of its fields cite the clause too.
+    const urls = local.map((c) => c.url);
+    expect(new Set(urls).size).toBe(urls.length);
   });
 });

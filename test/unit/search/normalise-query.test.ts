@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chineseNumber, jurisdictionAliases, normaliseQuery, type QueryContext } from '../../../site/lib/search/normalise-query.ts';
+import { clauseNumberQueries } from './clause-number-queries.ts';
 
 const context: QueryContext = {
   documents: [
@@ -10,7 +11,33 @@ const context: QueryContext = {
       docNumber: '国办发〔2017〕72号',
       level: 'national',
       numbering: 'continuous',
-      clauses: [['一', 'p1'], ['2', 'c2'], ['11', 'c11'], ['12', 'c12']],
+      clauses: [['一', 'p1'], ['2', 'c2'], ['三', 'p3'], ['11', 'c11'], ['12', 'c12']],
+    },
+    {
+      id: 'luzhengban-2019-18',
+      title: '卢氏县实施意见',
+      label: '卢政办〔2019〕18号',
+      docNumber: '卢政办〔2019〕18号',
+      level: 'county',
+      numbering: 'nested',
+      clauses: [['三', '3'], ['三(一)', '3-1'], ['三(一)2', '3-1-2'], ['四', '4']],
+    },
+    {
+      id: 'qingzhengbanfa-2018-49',
+      title: '青铜峡市实施方案',
+      label: '青政办发〔2018〕49号',
+      docNumber: '青政办发〔2018〕49号',
+      level: 'county',
+      numbering: 'nested',
+      clauses: [['三', '3'], ['三(一)', '3-1'], ['三(一)3', '3-1-3']],
+    },
+    {
+      id: 'jinanqu-2022-plan',
+      title: '金安区2022年控辍保学工作方案',
+      label: '金安区2022年控辍保学工作方案',
+      level: 'county',
+      numbering: 'nested',
+      clauses: [['(二)', '2'], ['(二)1', '2-1']],
     },
     {
       id: 'tanghe-jiaoji-2022-33',
@@ -95,6 +122,18 @@ describe('normaliseQuery: clause numbers', () => {
     expect(q('教基【2022】33号 五(二)').clauses).toEqual(['tanghe-jiaoji-2022-33#5-2']);
   });
 
+  it.each([
+    ...clauseNumberQueries,
+    ['卢政办〔2019〕18号 第四部分', 'luzhengban-2019-18#4'],
+    ['青政办发〔2018〕49号 三、（一）、3', 'qingzhengbanfa-2018-49#3-1-3'],
+    ['青政办发〔2018〕49号 三（一）', 'qingzhengbanfa-2018-49#3-1'],
+    ['卢政办〔2019〕18号 三(一)2', 'luzhengban-2019-18#3-1-2'],
+  ])('maps %s to %s', (text, ref) => {
+    const result = q(text);
+    expect(result.clauses).toEqual([ref]);
+    expect(result.text).toBe('');
+  });
+
   it('does not read a numeral inside a word as a clause number', () => {
     const result = q('教基〔2022〕33号 三天');
     expect(result.clauses).toEqual([]);
@@ -107,6 +146,25 @@ describe('normaliseQuery: words', () => {
     const result = q('学生三天没来上学怎么办？');
     expect(result.dropped).toContain('怎么办');
     expect(result.text).not.toContain('怎么办');
+  });
+
+  it('drops sentence-final particles only at the end of a sentence or standing alone', () => {
+    expect(q('学生失联了').phrases).toEqual(['学生失联']);
+    expect(q('四不办理吗？').phrases).toEqual(['四不办理']);
+    expect(q('要家访呢 还是 报告吧').phrases).toEqual(['要家访', '还是', '报告']);
+    expect(q('孩子不想上学了怎么办').phrases).toEqual(['孩子', '厌学']);
+    expect(q('吧 网格化').phrases).toEqual(['网格化']);
+  });
+
+  it('never takes a particle out of a word', () => {
+    expect(q('网吧').phrases).toEqual(['网吧']);
+    expect(q('学生去网吧').phrases).toEqual(['学生去网吧']);
+    expect(q('学生上网吧不回家怎么办').phrases).toEqual(['学生上网吧不回家']);
+    expect(q('了解情况').phrases).toEqual(['了解情况']);
+  });
+
+  it('recognises a 发文字号 typed in traditional characters', () => {
+    expect(q('國辦發〔2017〕72號 第十一條')).toMatchObject({ documents: ['guobanfa-2017-72'], clauses: ['guobanfa-2017-72#c11'] });
   });
 
   it('keeps the verb after 怎么', () => {

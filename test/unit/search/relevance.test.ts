@@ -42,6 +42,18 @@ describe('relevance set', () => {
     expect(recall).toBeGreaterThanOrEqual(0.95);
   });
 
+  it('puts each clause within the top N where a query asks for fewer than 5', () => {
+    const misses = set.queries
+      .filter((q) => q.top !== undefined)
+      .flatMap((q) => {
+        const top = siteSearcher()
+          .search(q.query, { limit: q.top })
+          .hits.map((h) => h.entry.ref);
+        return q.expected.filter((ref) => !top.includes(ref)).map((ref) => `${q.query} → ${ref}（前${q.top}：${top.join(' | ')}）`);
+      });
+    expect(misses).toEqual([]);
+  });
+
   const doneWhen: [string, string][] = [
     ['辍学 三天', 'qingzhengbanfa-2018-49#3-1-3'],
     ['送教上门 每周', 'jinanqu-2022-plan#5-2'],

@@ -25,6 +25,14 @@ describe('tokenize', () => {
     expect(normaliseText('（一）')).toBe('(一)');
   });
 
+  it('maps traditional characters to simplified ones, so both scripts give the same terms', () => {
+    expect(tokenize('連續兩年超過輟學控制線')).toEqual(tokenize('连续两年超过辍学控制线'));
+    expect(normaliseText('國辦發〔2017〕72號')).toBe('国办发〔2017〕72号');
+    expect(normaliseText('填報日期')).toBe('填报日期');
+    // Compatibility ideographs go through NFKC first.
+    expect(normaliseText('\uF9B1')).toBe(normaliseText('\u9234'));
+  });
+
   it('breaks at punctuation and spaces, but not at quotation or book-title marks', () => {
     expect(tokenize('劝返，复学')).toEqual(['劝返', '复学']);
     expect(tokenize('控辍“四步法”')).toEqual(['控辍', '辍四', '四步', '步法']);
@@ -52,5 +60,12 @@ describe('normaliseWithMap', () => {
     expect(norm).toBe('四不办理原则(即不送子女入学)');
     const at = norm.indexOf('四不办理');
     expect(text.slice(map[at]!, ends[at + 3]!)).toBe('四不办理');
+  });
+
+  it('keeps the map one to one when a traditional character is simplified', () => {
+    const text = '送教上門';
+    const { norm, map, ends } = normaliseWithMap(text);
+    expect(norm).toBe('送教上门');
+    expect(text.slice(map[0]!, ends[3]!)).toBe(text);
   });
 });
