@@ -185,6 +185,29 @@ test('导入：其他辖区的文件先问一声并给出该辖区的页面，�
   await expect(report).toContainText('您是否想写 “tanghe”');
 });
 
+test('浏览器存储打开得慢时，工具栏等草稿打开后才可用，刚导入的内容不会被随后打开的草稿顶替', async ({ guardedPage: page }) => {
+  // A slow shared PC: IndexedDB answers 1.5 s late.
+  await page.addInitScript(() => {
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function (this: IDBFactory, ...args: Parameters<typeof open>) {
+      const request = open.apply(this, args);
+      const listen = request.addEventListener.bind(request);
+      request.addEventListener = ((type: string, fn: EventListener, options?: AddEventListenerOptions) =>
+        listen(type, type === 'success' ? (e: Event) => setTimeout(() => fn(e), 1500) : fn, options)) as typeof request.addEventListener;
+      return request;
+    };
+  });
+  await page.goto(url);
+  const importButton = page.getByRole('button', { name: '导入' });
+  await expect(importButton).toBeDisabled();
+  await expect(importButton).toBeEnabled({ timeout: 10_000 });
+  await importBytes(page, '登记表.json', envelope('tanghe'));
+  await expect(page.locator('.import-report')).toContainText('已导入');
+  await page.waitForTimeout(500);
+  await expect(unit(page)).toHaveValue(example().unit);
+  await expect(draftsList(page).getByRole('listitem').filter({ hasText: '导入' })).toHaveCount(1);
+});
+
 test('导入：GBK 编码的 JSON 被拒绝并说明原因，不会变成乱码草稿', async ({ guardedPage: page }) => {
   await page.goto(url);
   await ready(page);

@@ -87,9 +87,11 @@ export default function FormApp(props: FormAppProps) {
   const [foreign, setForeign] = useState<{ file: string; result: ImportResult }>();
   const fileInput = useRef<HTMLInputElement>(null);
 
-  // The server-rendered toolbar does nothing until hydrated: keep it disabled till then.
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  // The server-rendered toolbar does nothing until hydrated, and must not act before the
+  // first draft is open (see useDrafts' loaded): keep it disabled till then.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  const ready = hydrated && drafts.loaded;
 
   useEffect(() => {
     loadValidateFns(formId).then(setFns, (e) => setLoadError(String(e instanceof Error ? e.message : e)));

@@ -146,6 +146,13 @@ export function useDrafts(o: DraftsOptions) {
     [o, openDraft, startNew],
   );
 
+  /**
+   * The first draft is open (or storage failed). Until then nothing may create or
+   * replace a draft: an import finished before this would be displaced by the
+   * draft the first load opens, and not even stored yet.
+   */
+  const [loaded, setLoaded] = useState(false);
+
   useEffect(() => {
     let cancelled = false;
     (async () => {
@@ -160,6 +167,8 @@ export function useDrafts(o: DraftsOptions) {
         const meta = newDraftMeta({ form: o.form, jurisdiction: o.jurisdiction, version: o.version, name: '未保存的草稿' });
         setCurrent({ id: meta.id, name: meta.name, stored: false, meta });
       }
+      if (cancelled) return;
+      setLoaded(true);
       setPersist(await requestPersistentStorage());
     })();
     return () => {
@@ -207,6 +216,7 @@ export function useDrafts(o: DraftsOptions) {
   };
 
   return {
+    loaded,
     store,
     storeError,
     encrypted,
