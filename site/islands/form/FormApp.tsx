@@ -275,6 +275,11 @@ export default function FormApp(props: FormAppProps) {
             无法使用浏览器存储（{drafts.storeError}），草稿不会自动保存。请填写后立即“导出 JSON”。
           </p>
         )}
+        {drafts.openProblem && (
+          <p className="form-error" role="alert">
+            {drafts.openProblem}
+          </p>
+        )}
         <StorageNotice persist={drafts.persist} />
         {busy && <p role="status">{busy}</p>}
         {notice && (

@@ -50,6 +50,9 @@ function defaultName(existing: DraftSummary[]): string {
   return name;
 }
 
+const cannotOpen = (name: string, e: unknown) =>
+  `草稿“${name}”无法打开（${e instanceof Error ? e.message : String(e)}）。它仍保存在草稿列表中，没有删除，可以稍后在列表中再试；现在的填写会存为一份新草稿。`;
+
 export function useDrafts(o: DraftsOptions) {
   const [store, setStore] = useState<DraftStore>();
   const [storeError, setStoreError] = useState<string>();
@@ -139,9 +142,16 @@ export function useDrafts(o: DraftsOptions) {
       const pick = list.find((d) => d.id === wanted) ?? list.find((d) => !d.encrypted || s.unlocked);
       const closed = pick?.encrypted && !s.unlocked;
       setLockedLast(closed ? pick : undefined);
-      const record = pick && !closed && (await s.get(o.form, pick.id));
-      if (record) await openDraft(s, record);
-      else await startNew({}, undefined, list);
+      if (pick && !closed) {
+        try {
+          const record = await s.get(o.form, pick.id);
+          if (record) return await openDraft(s, record);
+        } catch (e) {
+          // The draft stays stored and listed; storage itself works, so keep saving into a new one.
+          setOpenProblem(cannotOpen(pick.name, e));
+        }
+      }
+      await startNew({}, undefined, list);
     },
     [o, openDraft, startNew],
   );
@@ -152,6 +162,8 @@ export function useDrafts(o: DraftsOptions) {
    * draft the first load opens, and not even stored yet.
    */
   const [loaded, setLoaded] = useState(false);
+  /** a stored draft that could not be read (it stays in the list, nothing is deleted) */
+  const [openProblem, setOpenProblem] = useState<string>();
 
   useEffect(() => {
     let cancelled = false;
@@ -211,12 +223,18 @@ export function useDrafts(o: DraftsOptions) {
 
   const open = async (id: string) => {
     if (!store) return;
-    const r = await store.get(o.form, id);
-    if (r) await openDraft(store, r);
+    setOpenProblem(undefined);
+    try {
+      const r = await store.get(o.form, id);
+      if (r) await openDraft(store, r);
+    } catch (e) {
+      setOpenProblem(cannotOpen(drafts.find((d) => d.id === id)?.name ?? id, e));
+    }
   };
 
   return {
     loaded,
+    openProblem,
     store,
     storeError,
     encrypted,
