@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { fileURLToPath } from 'node:url';
+import { offlineIntegration } from './site/offline/offline-integration.ts';
 
 // `baoxue build --out DIR` passes the output directory through the environment.
 const outDir = process.env.BAOXUE_OUT_DIR ?? './dist';
@@ -12,7 +13,8 @@ export default defineConfig({
   outDir,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [react()],
+  // offlineIntegration writes dist/sw.js, which keeps form pages usable without a network.
+  integrations: [react(), offlineIntegration()],
   // A strict Content-Security-Policy on every page: only same-origin code, hashed by Astro, and
   // nothing else from anywhere else (no third-party fonts, images, beacons or frames).
   security: {

@@ -17,6 +17,7 @@ import { translateZh } from './translate-zh.ts';
 import { transformErrorsZh } from './transform-errors-zh.ts';
 import { useDrafts } from './use-drafts.ts';
 import { DraftsPanel } from './DraftsPanel.tsx';
+import { useOffline } from './use-offline.ts';
 import { Dialog } from './Dialog.tsx';
 
 const EncryptionPanel = lazy(() => import('./EncryptionPanel.tsx').then((m) => ({ default: m.EncryptionPanel })));
@@ -61,6 +62,8 @@ export interface FormAppProps {
   /** clauses behind particular fields, by field path */
   fieldHelp?: Record<string, ClauseLink[]>;
   indicatorLabels?: Record<string, string>;
+  /** pages the service worker keeps for offline use (this jurisdiction's form pages) */
+  offlinePages?: string[];
   /** this site's jurisdictions that have this form, id → name: an imported file's jurisdiction is checked against them */
   jurisdictions?: Record<string, string>;
   /** what a new draft starts with (grade rows, the jurisdiction's targets); see lib/forms/initial-data.ts */
@@ -92,6 +95,7 @@ export default function FormApp(props: FormAppProps) {
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
   const ready = hydrated && drafts.loaded;
+  const offline = useOffline(props.offlinePages ?? []);
 
   useEffect(() => {
     loadValidateFns(formId).then(setFns, (e) => setLoadError(String(e instanceof Error ? e.message : e)));
@@ -280,7 +284,7 @@ export default function FormApp(props: FormAppProps) {
             {drafts.openProblem}
           </p>
         )}
-        <StorageNotice persist={drafts.persist} />
+        <StorageNotice persist={drafts.persist} offline={offline} />
         {busy && <p role="status">{busy}</p>}
         {notice && (
           <p className={notice.ok ? 'note' : 'form-error'} role={notice.ok ? 'status' : 'alert'}>

@@ -3,8 +3,9 @@
  * so the form starts on the first screen; the details open on request.
  */
 import type { PersistState } from '../../lib/drafts/persist-storage.ts';
+import type { OfflineState } from './use-offline.ts';
 
-export function StorageNotice({ persist }: { persist: PersistState | undefined }) {
+export function StorageNotice({ persist, offline }: { persist: PersistState | undefined; offline?: OfflineState }) {
   return (
     <details className="storage-notice" aria-label="草稿保存说明">
       <summary>
@@ -16,6 +17,8 @@ export function StorageNotice({ persist }: { persist: PersistState | undefined }
         {persist === 'denied' && '浏览器未同意长期保留本站数据，存储空间不足时草稿可能被自动清除。'}
       </p>
       <p>在公用电脑上填写学生信息，请开启下方的“口令加密”，用完后删除草稿。</p>
+      {offline === 'ready' && <p className="offline-ready">本县的表单页已保存到这台电脑，断网时也能打开、填写、打印和导出。</p>}
+      {offline === 'failed' && <p>本县的表单页未能全部保存到这台电脑，断网时可能打不开，请联网时再打开一次。</p>}
     </details>
   );
 }

@@ -9,6 +9,7 @@ import { indicators } from '../../../lib/config/config-schemas.ts';
 import type { FormDefinition, FormId } from '../../../lib/forms/form-registry.ts';
 import { applyJurisdiction, type JurisdictionForForms } from '../../../lib/forms/apply-jurisdiction.ts';
 import { sourcesFor } from '../../../lib/forms/form-sources.ts';
+import { isFormId } from '../../../lib/forms/form-catalogue.ts';
 import { initialData } from '../../../lib/forms/initial-data.ts';
 import { clauseCitation } from '../../../lib/policies/citation.ts';
 import { builtJurisdictionIds, document, flatClauses, resolved, sourceLabel, sourceUrl } from '../../../lib/site-data.ts';
@@ -68,6 +69,8 @@ export function formPageData(j: ResolvedJurisdiction, form: FormDefinition): { b
     basis: basis.map(({ excerpt: _excerpt, ...b }) => b),
     fieldHelp,
     indicatorLabels: form.id === 'responsibility-pledge' ? Object.fromEntries(indicators.map((i) => [i.id, i.label])) : {},
+    // Kept by the service worker for offline use: every form page of this jurisdiction and their list.
+    offlinePages: [`/${j.id}/forms/`, ...j.forms.filter(isFormId).map((f) => `/${j.id}/forms/${f}/`)],
     jurisdictions: Object.fromEntries(builtJurisdictionIds().flatMap((id) => (resolved(id).forms.includes(form.id) ? [[id, resolved(id).name]] : []))),
     ...(start ? { initialData: start } : {}),
   };

@@ -1,0 +1,35 @@
+/**
+ * Offline use: a village school opens a form page once while connected; when
+ * the connection drops, its jurisdiction's form pages still open and work —
+ * including the code loaded on first use (Excel export) — and a page never
+ * opened says plainly that it is not on this PC.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+
+const field = (page: Page, label: string) => page.getByLabel(new RegExp(`^${label}\\*?$`));
+
+test('断网后：联网时打开过一张表单，本县其他表单页照样能打开、填写、自动保存、导出 Excel', async ({ context, guardedPage: page }) => {
+  await page.goto('/tanghe/forms/dropout-registration/');
+  await expect(page.getByRole('button', { name: '打印' })).toBeEnabled();
+  // The page says so once its jurisdiction's form pages are kept on this PC.
+  await expect(page.locator('.offline-ready')).toHaveText(/断网时也能打开/);
+
+  await context.setOffline(true);
+  await page.goto('/tanghe/forms/monthly-report/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('控辍保学月报表');
+  await expect(page.getByRole('button', { name: '导出 Excel' })).toBeEnabled();
+  await field(page, '填报人').fill('断网时填写');
+  await expect(page.getByRole('status').filter({ hasText: '已自动保存' })).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出 Excel' }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);
+
+  await page.reload();
+  await expect(field(page, '填报人')).toHaveValue('断网时填写');
+
+  // Never opened on this PC: a plain explanation instead of the browser's error page.
+  await page.goto('/policies/guobanfa-2017-72/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('当前没有网络连接');
+  await context.setOffline(false);
+});
