@@ -167,6 +167,23 @@ test('条款：引用本条的表单；目录和对照阅读不截断数字、�
   }
 });
 
+test('书名号嵌套：搜索结果、对照阅读和引用一样，内层书名用〈〉', async ({ guardedPage: page, request }) => {
+  const nested = '《唐河县教育体育局关于印发〈2022年唐河县义务教育阶段控辍保学工作实施方案〉的通知》';
+  const doubled = /《[^》]*《/;
+  const compare = await (await request.get('/policies/tanghe-jiaoji-2022-33/compare/')).text();
+  expect(compare).toContain(nested);
+  expect(compare).not.toMatch(doubled);
+  const policy = await (await request.get('/policies/tanghe-jiaoji-2022-33/')).text();
+  expect(policy).toContain(`${nested}（教基〔2022〕33号）三（二）`);
+
+  await page.goto('/search/?q=' + encodeURIComponent('唐河 延缓入学'));
+  const results = page.getByRole('list', { name: '搜索结果' });
+  await expect(results.getByRole('link').first()).toBeVisible();
+  const metas = await results.locator('.result-meta').allTextContents();
+  expect(metas.some((m) => m.includes(nested))).toBe(true);
+  expect(metas.filter((m) => doubled.test(m))).toEqual([]);
+});
+
 test('复制引用：不启用 JavaScript 时直接显示引用文字，可手动复制', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();

@@ -3,6 +3,7 @@
  * keyboard stop, the snippet with the matched words marked, and a meta line.
  * Built with DOM calls, never innerHTML.
  */
+import { bookTitle } from '../../lib/policies/book-title.ts';
 import type { Range, SearchHit, SearchResponse } from '../../lib/search/search.ts';
 import type { SearchStore } from '../../lib/search/search-types.ts';
 import { entryKindLabels } from './entry-kind-labels.ts';
@@ -53,7 +54,7 @@ function renderHit(hit: SearchHit, store: SearchStore): HTMLLIElement {
   meta.append(el('span', 'tag kind', entryKindLabels[entry.kind]));
   if (hit.pinned) meta.append(el('span', 'tag', '条款号匹配'));
   const doc = entry.document ? store.documents.find((d) => d.id === entry.document) : undefined;
-  if (entry.kind === 'clause' && doc) meta.append(el('span', undefined, `《${doc.title}》`));
+  if (entry.kind === 'clause' && doc) meta.append(el('span', undefined, bookTitle(doc.title)));
   else if (doc) meta.append(el('span', undefined, `依据 ${doc.label}`));
   meta.append(el('span', undefined, levelLabels[entry.level] ?? entry.level));
   li.append(meta);
