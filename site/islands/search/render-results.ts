@@ -76,6 +76,7 @@ export function describeResponse(response: SearchResponse, store: SearchStore): 
   if (query.clauses.length) parts.push(`已识别条款：${hits.filter((h) => h.pinned).map((h) => h.entry.title).join('、') || query.clauses.join('、')}。`);
   const places = query.jurisdictions.map((id) => store.jurisdictions.find((j) => j.id === id)?.name ?? id);
   if (places.length) parts.push(`优先显示${places.join('、')}的规定。`);
+  if (query.asksForm) parts.push('按表单问题查找，优先显示表单。');
   if (query.dropped.length) parts.push(`已忽略：${[...new Set(query.dropped)].join('、')}。`);
   const top = hits[0];
   if (response.fallback) parts.push('该文件中没有包含其余词语的条款，以下列出该文件的全部条款。');

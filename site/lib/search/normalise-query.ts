@@ -15,6 +15,8 @@
  *   or 十一) is mapped to the clause id through the document's own numbering
  *   (clause-numbers.ts): 第十一条 → 第11条 → guobanfa-2017-72#c11; 第四条 of a
  *   nested document → its part 四; 唐河 三(二) → 唐河's own 三(二);
+ * - a question about a form (要填什么表, 怎么写, 在哪里填: `formQuestion`) is
+ *   dropped and marks the query as asking for a form, which ranks forms first;
  * - question words are dropped, so a question typed as a person would ask it
  *   (学生三天没来上学怎么办) is searched by its content. The stoplist is
  *   `questionWords` below: question words only, never words that occur in the
@@ -48,6 +50,8 @@ export interface NormalisedQuery {
   clauses: string[];
   /** jurisdiction ids named */
   jurisdictions: string[];
+  /** the question asks which form to use or how to fill one in (要填什么表, 怎么写) */
+  asksForm: boolean;
   /** question words that were dropped */
   dropped: string[];
   /** equivalent spellings of the phrases, searched as optional extras */
@@ -87,6 +91,7 @@ export const plainWording: [RegExp, string][] = [
   [/不(?:上学|读书|念书|读|念)了/gu, '辍学'],
   [/上不了学|不能上学|没法上学|没办法上学/gu, '无法到校'],
   [/逃学|逃课/gu, '旷课'],
+  [/劝(?:回来|回学校|回校)/gu, '劝返复学'],
   [/上门送教|上门教学|上门教/gu, '送教上门'],
   [/残疾(?:孩子|小孩|娃|学生)/gu, '残疾儿童少年'],
   [/每个月/gu, '每月'],
@@ -115,6 +120,24 @@ const oneWayVariants: [string, string[]][] = [
   ['外出务工', ['留守']],
   ['无人监护', ['留守', '监护']],
 ];
+
+/**
+ * A question about a form: which one (要填什么表, 用哪个表格, 做什么记录) or how to
+ * fill it in (怎么填, 怎么写, 在哪里填). The answer is a form, so forms rank
+ * first (search.ts). The question goes; a named kind of paper (记录, 通知书,
+ * 登记表) stays, since it is part of the form's name; the bare words 表, 表格 and
+ * 表单 go, as no form is called that.
+ */
+const formQuestion = new RegExp(
+  [
+    '(?:要|需要|应该|应|该|得)?(?:填写|填报|填|用|交|报|写|做|发|签)?(?:什么|哪个|哪张|哪种|哪些|啥)(?:样的?)?(?:表格|表单|表(?![现彰扬明达态])|(?=记录|登记|通知书|责任书|报表|月报))',
+    '(?:要|需要|应该|应|该|得)?(?:填写|填报|填)(?:什么|啥|哪些)',
+    '(?:怎么|怎样|如何|咋)(?:填写|填报|填|写|记录|登记|签订|签|打印|导出)',
+    '在?(?:哪里|哪儿|哪)(?:填写|填|下载|打印|找)',
+  ].join('|'),
+  'gu',
+);
+const formWords = /表格|表单/gu;
 
 /** A question about who or what is covered (哪些孩子…): the documents answer it under 对象 or 范围. */
 const scopeQuestions = ['哪些', '哪类', '什么人', '什么样'];
@@ -210,6 +233,12 @@ export function normaliseQuery(raw: string, context: QueryContext): NormalisedQu
     named.length > 0 ? [{ documents: named, scoped: true }] : local.length > 0 ? [{ documents: local, scoped: true }, everywhere] : [everywhere];
   text = takeClauseNumbers(text, scopes, clauses);
 
+  let asksForm = false;
+  text = text.replace(formQuestion, () => {
+    asksForm = true;
+    return ' ';
+  });
+  if (asksForm) text = text.replace(formWords, ' ');
   // 怎么办理 / 怎么认定: the verb after 怎么 is content (怎么处理 is just 怎么办).
   text = text.replace(/怎么(?=办理|认定|填写|上报|报送)/gu, () => {
     dropped.push('怎么');
@@ -245,5 +274,5 @@ export function normaliseQuery(raw: string, context: QueryContext): NormalisedQu
   const variantOf: Record<string, string> = {};
   for (const [variant, source] of pairs) variantOf[variant] ??= source;
   const variants = Object.keys(variantOf);
-  return { text, phrases: text ? text.split(' ') : [], documents, clauses, jurisdictions, dropped, variants, variantOf };
+  return { text, phrases: text ? text.split(' ') : [], documents, clauses, jurisdictions, asksForm, dropped, variants, variantOf };
 }

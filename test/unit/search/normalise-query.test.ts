@@ -196,6 +196,15 @@ describe('normaliseQuery: words', () => {
     expect(q('國辦發〔2017〕72號 第十一條')).toMatchObject({ documents: ['guobanfa-2017-72'], clauses: ['guobanfa-2017-72#c11'] });
   });
 
+  it('recognises a question about a form, keeping the kind of paper named', () => {
+    expect(q('学生辍学了要填什么表')).toMatchObject({ asksForm: true, phrases: ['学生辍学'] });
+    expect(q('劝返记录怎么写')).toMatchObject({ asksForm: true, phrases: ['劝返记录'] });
+    expect(q('送教上门要做什么记录')).toMatchObject({ asksForm: true, phrases: ['送教上门', '记录'] });
+    expect(q('核查登记表格在哪里填')).toMatchObject({ asksForm: true, phrases: ['核查登记'] });
+    expect(q('学生劝回来了要填什么表').phrases).toEqual(['学生', '劝返复学']);
+    for (const text of ['学生三天没来上学怎么办', '怎么办理休学', '什么是控辍保学', '学生表现不好']) expect(q(text).asksForm, text).toBe(false);
+  });
+
   it('keeps the verb after 怎么', () => {
     expect(q('怎么办理休学').phrases).toEqual(['办理休学']);
   });

@@ -106,6 +106,23 @@ describe('forms', () => {
     expect(hits.filter((x) => x.entry.kind === 'form-field').length).toBeLessThanOrEqual(2);
   });
 
+  it.each([
+    ['学生辍学了要填什么表', 'form:dropout-registration'],
+    ['劝返记录怎么写', 'form:persuasion-record'],
+    ['零报告怎么填', 'form:monthly-report'],
+  ])('answers the form question %s with %s first, before clauses and field help', (query, ref) => {
+    const response = siteSearcher().search(query);
+    expect(response.hits[0]!.entry.ref).toBe(ref);
+    expect(describeResponse(response, siteStore())).toContain('优先显示表单');
+  });
+
+  it('puts only the forms that cover a form question well first', () => {
+    // 劝返复学记录 shares 报告 with 零报告 by chance; the help on the 零报告 field is the better second answer.
+    const top = refs('零报告怎么填').slice(0, 3);
+    expect(top).toContain('form-field:monthly-report/zeroReport');
+    expect(top).not.toContain('form:persuasion-record');
+  });
+
   it('lists the clauses that call for the form', () => {
     const form = siteStore().entries.find((e) => e.ref === 'form:dropout-registration')!;
     expect(form.url).toBe('/national/forms/dropout-registration/');
