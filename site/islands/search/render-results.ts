@@ -35,7 +35,7 @@ function renderHit(hit: SearchHit, store: SearchStore): HTMLLIElement {
   const li = el('li', 'result');
   const link = el('a', 'result-link');
   link.href = hit.url;
-  const title = el('span', 'result-title', entry.title);
+  const title = el('span', 'result-title', hit.title);
   link.append(title);
   if (entry.heading) {
     const heading = el('span', 'result-heading');
@@ -49,6 +49,17 @@ function renderHit(hit: SearchHit, store: SearchStore): HTMLLIElement {
     snippet.append(marked(hit.snippet.text, hit.snippet.ranges));
     if (hit.snippet.after) snippet.append('…');
     li.append(snippet);
+  }
+  if (hit.choices.length > 0) {
+    // The link above opens the national version; a county's own form is one click away, never a guess.
+    const choices = el('p', 'result-choices', '填写本地表单：');
+    hit.choices.forEach((c, i) => {
+      if (i > 0) choices.append('、');
+      const a = el('a', undefined, c.label);
+      a.href = c.url;
+      choices.append(a);
+    });
+    li.append(choices);
   }
   const meta = el('p', 'result-meta');
   meta.append(el('span', 'tag kind', entryKindLabels[entry.kind]));
@@ -77,6 +88,7 @@ export function describeResponse(response: SearchResponse, store: SearchStore): 
   const places = query.jurisdictions.map((id) => store.jurisdictions.find((j) => j.id === id)?.name ?? id);
   if (places.length) parts.push(`优先显示${places.join('、')}的规定。`);
   if (query.asksForm) parts.push('按表单问题查找，优先显示表单。');
+  if (hits.some((h) => h.choices.length > 0)) parts.push('表单链接打开国家通用版；各地表单请点结果下方的辖区名，或在“适用辖区”中选择。');
   if (query.dropped.length) parts.push(`已忽略：${[...new Set(query.dropped)].join('、')}。`);
   const top = hits[0];
   if (response.fallback) parts.push('该文件中没有包含其余词语的条款，以下列出该文件的全部条款。');

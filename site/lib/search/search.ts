@@ -20,11 +20,13 @@
 import lunr from 'lunr';
 import { loadIndex, type PackedIndex } from './compact-index.ts';
 import { normaliseQuery, type NormalisedQuery } from './normalise-query.ts';
+import { hitLink, type HitChoice } from './hit-link.ts';
 import { coverage, planCoverage } from './query-coverage.ts';
 import { flattenText, makeSnippet, weightedRanges, type Needle, type Range, type Snippet } from './snippet.ts';
 import { isHan, normaliseText, uniqueTerms } from './tokenizer.ts';
 import type { EntryKind, SearchEntry, SearchIndexFile, SearchStore } from './search-types.ts';
 
+export { entryUrl } from './hit-link.ts';
 export { flattenText, highlightRanges, makeSnippet } from './snippet.ts';
 export type { Range, Snippet } from './snippet.ts';
 
@@ -44,7 +46,11 @@ export interface SearchHit {
   entry: SearchEntry;
   /** position in store.entries */
   index: number;
+  /** for the jurisdiction searched for (hit-link.ts) */
   url: string;
+  title: string;
+  /** a form found with no jurisdiction chosen: each jurisdiction's own form */
+  choices: HitChoice[];
   /** named directly by clause number (第11条) */
   pinned: boolean;
   phraseHits: number;
@@ -74,12 +80,6 @@ export interface Searcher {
   store: SearchStore;
   index: lunr.Index;
   search(raw: string, options?: SearchOptions): SearchResponse;
-}
-
-/** A deep link; guidance inherited by the chosen jurisdiction opens on that jurisdiction's page. */
-export function entryUrl(entry: SearchEntry, jurisdiction?: string): string {
-  if (entry.kind === 'clause' || !jurisdiction || !entry.jurisdictions.includes(jurisdiction)) return entry.url;
-  return entry.url.replace(/^\/[^/]+\//, `/${jurisdiction}/`);
 }
 
 function passes(entry: SearchEntry, f: SearchFilters | undefined): boolean {
@@ -297,6 +297,7 @@ export function createSearcher(file: SearchIndexFile): Searcher {
     const total = ranked.length;
     ranked = ranked.slice(0, limit);
     const knownTerms = weights.slice(0, terms.length).filter((w) => w > 0).length;
+    const chosen = options.filters?.jurisdiction ? [options.filters.jurisdiction] : query.jurisdictions;
 
     // Highlights and snippets only for what is shown: every query term found (and each variant), merged.
     const hits = ranked.map((r): SearchHit => {
@@ -319,7 +320,7 @@ export function createSearcher(file: SearchIndexFile): Searcher {
       return {
         entry,
         index: r.i,
-        url: entryUrl(entry, options.filters?.jurisdiction),
+        ...hitLink(entry, store.jurisdictions, chosen),
         pinned: r.pinned,
         phraseHits: r.phrases,
         matchedTerms: r.found.slice(0, terms.length).filter(Boolean).length,
