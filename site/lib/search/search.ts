@@ -19,8 +19,8 @@
  */
 import lunr from 'lunr';
 import { loadIndex, type PackedIndex } from './compact-index.ts';
-import { normaliseQuery, type NormalisedQuery } from './normalise-query.ts';
 import { hitLink, type HitChoice } from './hit-link.ts';
+import { normaliseQuery, type NormalisedQuery } from './normalise-query.ts';
 import { coverage, planCoverage } from './query-coverage.ts';
 import { flattenText, makeSnippet, weightedRanges, type Needle, type Range, type Snippet } from './snippet.ts';
 import { isHan, normaliseText, uniqueTerms } from './tokenizer.ts';
