@@ -62,6 +62,25 @@ test('搜索页：?q= 深链接直接显示结果，筛选条件写进网址', a
   await expect(links.first()).toHaveAttribute('href', /^\/jinanqu\/procedures\/#/);
 });
 
+test('搜索页：表单结果打开所查辖区的表单；未指定辖区时标明“国家通用版”，并列出各地表单供选择', async ({ guardedPage: page }) => {
+  const results = page.getByRole('list', { name: '搜索结果' });
+  await page.goto('/search/?q=' + encodeURIComponent('唐河 核查登记'));
+  const local = results.getByRole('listitem').first();
+  await expect(local.getByRole('link').first()).toHaveAttribute('href', '/tanghe/forms/verification/');
+  await expect(local.getByRole('link').first()).toContainText('唐河县 · 标准表单');
+
+  await page.goto('/search/?q=' + encodeURIComponent('核查登记') + '&j=tanghe');
+  await expect(results.getByRole('link').first()).toHaveAttribute('href', '/tanghe/forms/verification/');
+
+  await page.goto('/search/?q=' + encodeURIComponent('核查登记'));
+  const top = results.getByRole('listitem').first();
+  await expect(top.getByRole('link').first()).toContainText('国家通用版 · 标准表单');
+  await expect(top.getByRole('link').first()).toHaveAttribute('href', '/national/forms/verification/');
+  await expect(page.getByRole('status')).toContainText('表单链接打开国家通用版');
+  await top.getByRole('link', { name: '唐河县', exact: true }).click();
+  await expect(page).toHaveURL(/\/tanghe\/forms\/verification\/$/);
+});
+
 test('政策文件页只有搜索框的脚本；/ 聚焦搜索框，提交后打开搜索页', async ({ guardedPage: page }) => {
   const requested: string[] = [];
   page.on('request', (r) => requested.push(r.url()));
@@ -167,6 +186,23 @@ test('条款：引用本条的表单；目录和对照阅读不截断数字、�
   }
 });
 
+test('书名号嵌套：搜索结果、对照阅读和引用一样，内层书名用〈〉', async ({ guardedPage: page, request }) => {
+  const nested = '《唐河县教育体育局关于印发〈2022年唐河县义务教育阶段控辍保学工作实施方案〉的通知》';
+  const doubled = /《[^》]*《/;
+  const compare = await (await request.get('/policies/tanghe-jiaoji-2022-33/compare/')).text();
+  expect(compare).toContain(nested);
+  expect(compare).not.toMatch(doubled);
+  const policy = await (await request.get('/policies/tanghe-jiaoji-2022-33/')).text();
+  expect(policy).toContain(`${nested}（教基〔2022〕33号）三（二）`);
+
+  await page.goto('/search/?q=' + encodeURIComponent('唐河 延缓入学'));
+  const results = page.getByRole('list', { name: '搜索结果' });
+  await expect(results.getByRole('link').first()).toBeVisible();
+  const metas = await results.locator('.result-meta').allTextContents();
+  expect(metas.some((m) => m.includes(nested))).toBe(true);
+  expect(metas.filter((m) => doubled.test(m))).toEqual([]);
+});
+
 test('复制引用：不启用 JavaScript 时直接显示引用文字，可手动复制', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
@@ -177,7 +213,7 @@ test('复制引用：不启用 JavaScript 时直接显示引用文字，可手�
   await context.close();
 });
 
-for (const path of ['/policies/', '/policies/jinanqu-2022-plan/', '/policies/tanghe-jiaoji-2022-33/compare/', '/search/?q=' + encodeURIComponent('辍学 三天')]) {
+for (const path of ['/policies/', '/policies/jinanqu-2022-plan/', '/policies/tanghe-jiaoji-2022-33/compare/', '/search/?q=' + encodeURIComponent('辍学 三天'), '/search/?q=' + encodeURIComponent('核查登记')]) {
   test(`无障碍检查（axe）：${decodeURIComponent(path)}`, async ({ guardedPage: page }) => {
     await page.goto(path);
     if (path.startsWith('/search/')) await expect(page.getByRole('list', { name: '搜索结果' }).getByRole('link').first()).toBeVisible();

@@ -3,6 +3,7 @@
  * keyboard stop, the snippet with the matched words marked, and a meta line.
  * Built with DOM calls, never innerHTML.
  */
+import { bookTitle } from '../../lib/policies/book-title.ts';
 import type { Range, SearchHit, SearchResponse } from '../../lib/search/search.ts';
 import type { SearchStore } from '../../lib/search/search-types.ts';
 import { entryKindLabels } from './entry-kind-labels.ts';
@@ -34,7 +35,7 @@ function renderHit(hit: SearchHit, store: SearchStore): HTMLLIElement {
   const li = el('li', 'result');
   const link = el('a', 'result-link');
   link.href = hit.url;
-  const title = el('span', 'result-title', entry.title);
+  const title = el('span', 'result-title', hit.title);
   link.append(title);
   if (entry.heading) {
     const heading = el('span', 'result-heading');
@@ -49,11 +50,22 @@ function renderHit(hit: SearchHit, store: SearchStore): HTMLLIElement {
     if (hit.snippet.after) snippet.append('…');
     li.append(snippet);
   }
+  if (hit.choices.length > 0) {
+    // The link above opens the national version; a county's own form is one click away, never a guess.
+    const choices = el('p', 'result-choices', '填写本地表单：');
+    hit.choices.forEach((c, i) => {
+      if (i > 0) choices.append('、');
+      const a = el('a', undefined, c.label);
+      a.href = c.url;
+      choices.append(a);
+    });
+    li.append(choices);
+  }
   const meta = el('p', 'result-meta');
   meta.append(el('span', 'tag kind', entryKindLabels[entry.kind]));
   if (hit.pinned) meta.append(el('span', 'tag', '条款号匹配'));
   const doc = entry.document ? store.documents.find((d) => d.id === entry.document) : undefined;
-  if (entry.kind === 'clause' && doc) meta.append(el('span', undefined, `《${doc.title}》`));
+  if (entry.kind === 'clause' && doc) meta.append(el('span', undefined, bookTitle(doc.title)));
   else if (doc) meta.append(el('span', undefined, `依据 ${doc.label}`));
   meta.append(el('span', undefined, levelLabels[entry.level] ?? entry.level));
   li.append(meta);
@@ -75,6 +87,8 @@ export function describeResponse(response: SearchResponse, store: SearchStore): 
   if (query.clauses.length) parts.push(`已识别条款：${hits.filter((h) => h.pinned).map((h) => h.entry.title).join('、') || query.clauses.join('、')}。`);
   const places = query.jurisdictions.map((id) => store.jurisdictions.find((j) => j.id === id)?.name ?? id);
   if (places.length) parts.push(`优先显示${places.join('、')}的规定。`);
+  if (query.asksForm) parts.push('按表单问题查找，优先显示表单。');
+  if (hits.some((h) => h.choices.length > 0)) parts.push('表单链接打开国家通用版；各地表单请点结果下方的辖区名，或在“适用辖区”中选择。');
   if (query.dropped.length) parts.push(`已忽略：${[...new Set(query.dropped)].join('、')}。`);
   const top = hits[0];
   if (response.fallback) parts.push('该文件中没有包含其余词语的条款，以下列出该文件的全部条款。');

@@ -11,6 +11,7 @@ import { bindSearchShortcut } from './search-shortcut.ts';
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const list = document.querySelector<HTMLOListElement>('#search-results');
 const status = document.querySelector<HTMLElement>('#search-status');
+const printedQuery = document.querySelector<HTMLElement>('#search-query');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
 
 const filterNames = { j: 'jurisdiction', doc: 'document', level: 'level', kind: 'kind' } as const;
@@ -57,6 +58,7 @@ if (form && list && status && input) {
     const q = input.value.trim();
     const mine = ++generation;
     reflectInUrl(q);
+    if (printedQuery) printedQuery.textContent = q ? `检索词：${q}` : '';
     if (!q) {
       list.replaceChildren();
       status.textContent = '';

@@ -1,4 +1,5 @@
 import type { PolicyDocument } from '../../generated/types/policy-document.ts';
+import { bookTitle } from './book-title.ts';
 import { flattenClauses, type FlatClause } from './clauses.ts';
 import { openingWords } from './opening-words.ts';
 
@@ -63,9 +64,7 @@ export function clauseNumberLabel(doc: DocLike, clause: ClauseLike): string {
  * 《国务院办公厅关于进一步加强控辍保学提高义务教育巩固水平的通知》（国办发〔2017〕72号）第11条.
  */
 export function clauseCitation(doc: DocLike, clause: ClauseLike): string {
-  // A title quoting another document nests its book-title marks: 《关于印发〈…方案〉的通知》.
-  const title = doc.title.replace(/《/g, '〈').replace(/》/g, '〉');
-  return `《${title}》${doc.docNumber ? `（${doc.docNumber}）` : ''}${clauseNumberLabel(doc, clause)}`;
+  return `${bookTitle(doc.title)}${doc.docNumber ? `（${doc.docNumber}）` : ''}${clauseNumberLabel(doc, clause)}`;
 }
 
 /** A short label for lists: 国办发〔2017〕72号 第11条. */

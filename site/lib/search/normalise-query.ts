@@ -8,12 +8,15 @@
  *   国办发(2017)72号, 国办发【2017】72号, 国办发2017年72号, with or without
  *   spaces) is recognised against the documents in the index and taken out of
  *   the text: it names a document instead of adding terms;
- * - a clause number (第十一条, 第11条, 第 11 条, 11条, 第三部分; and when a
- *   document is named also 三(一)2, 三.(一).3, （十一） and a bare 11) is mapped
- *   to the clause id through that document's own numbering (第十一条 → 第11条 →
- *   guobanfa-2017-72#c11; 第四条 of a nested document → its part 四);
  * - a jurisdiction name (唐河县, 唐河, 青铜峡) is taken out and used to rank
  *   that jurisdiction's own rules first;
+ * - a clause number (第十一条, 11条, 第三部分第一项第4条, 三(一)4, 三.1.3; and
+ *   when a document or place is named also 十一条, 第十一, （十一）, a bare 11
+ *   or 十一) is mapped to the clause id through the document's own numbering
+ *   (clause-numbers.ts): 第十一条 → 第11条 → guobanfa-2017-72#c11; 第四条 of a
+ *   nested document → its part 四; 唐河 三(二) → 唐河's own 三(二);
+ * - a question about a form (要填什么表, 怎么写, 在哪里填: `formQuestion`) is
+ *   dropped and marks the query as asking for a form, which ranks forms first;
  * - question words are dropped, so a question typed as a person would ask it
  *   (学生三天没来上学怎么办) is searched by its content. The stoplist is
  *   `questionWords` below: question words only, never words that occur in the
@@ -27,6 +30,7 @@
  *   justifies each entry;
  * - 的 between words separates them (本地的学生 → 本地 学生).
  */
+import { chineseNumber, hanNumber, takeClauseNumbers, type ClauseScope } from './clause-numbers.ts';
 import { normaliseText } from './tokenizer.ts';
 import type { SearchDocumentInfo, SearchJurisdictionInfo } from './search-types.ts';
 
@@ -46,6 +50,8 @@ export interface NormalisedQuery {
   clauses: string[];
   /** jurisdiction ids named */
   jurisdictions: string[];
+  /** the question asks which form to use or how to fill one in (要填什么表, 怎么写) */
+  asksForm: boolean;
   /** question words that were dropped */
   dropped: string[];
   /** equivalent spellings of the phrases, searched as optional extras */
@@ -85,6 +91,7 @@ export const plainWording: [RegExp, string][] = [
   [/不(?:上学|读书|念书|读|念)了/gu, '辍学'],
   [/上不了学|不能上学|没法上学|没办法上学/gu, '无法到校'],
   [/逃学|逃课/gu, '旷课'],
+  [/劝(?:回来|回学校|回校)/gu, '劝返复学'],
   [/上门送教|上门教学|上门教/gu, '送教上门'],
   [/残疾(?:孩子|小孩|娃|学生)/gu, '残疾儿童少年'],
   [/每个月/gu, '每月'],
@@ -114,6 +121,24 @@ const oneWayVariants: [string, string[]][] = [
   ['无人监护', ['留守', '监护']],
 ];
 
+/**
+ * A question about a form: which one (要填什么表, 用哪个表格, 做什么记录) or how to
+ * fill it in (怎么填, 怎么写, 在哪里填). The answer is a form, so forms rank
+ * first (search.ts). The question goes; a named kind of paper (记录, 通知书,
+ * 登记表) stays, since it is part of the form's name; the bare words 表, 表格 and
+ * 表单 go, as no form is called that.
+ */
+const formQuestion = new RegExp(
+  [
+    '(?:要|需要|应该|应|该|得)?(?:填写|填报|填|用|交|报|写|做|发|签)?(?:什么|哪个|哪张|哪种|哪些|啥)(?:样的?)?(?:表格|表单|表(?![现彰扬明达态])|(?=记录|登记|通知书|责任书|报表|月报))',
+    '(?:要|需要|应该|应|该|得)?(?:填写|填报|填)(?:什么|啥|哪些)',
+    '(?:怎么|怎样|如何|咋)(?:填写|填报|填|写|记录|登记|签订|签|打印|导出)',
+    '在?(?:哪里|哪儿|哪)(?:填写|填|下载|打印|找)',
+  ].join('|'),
+  'gu',
+);
+const formWords = /表格|表单/gu;
+
 /** A question about who or what is covered (哪些孩子…): the documents answer it under 对象 or 范围. */
 const scopeQuestions = ['哪些', '哪类', '什么人', '什么样'];
 const scopeWords = ['对象', '范围'];
@@ -131,8 +156,6 @@ const variantGroups: string[][] = [
   ['老师', '教师'],
 ];
 
-const numberWords = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
 /** 三天 → 3日 三日; 3天 → 三天 3日; 三次 → 3次; each with the text it stands for. */
 function numberVariants(text: string): [string, string][] {
   const out: [string, string][] = [];
@@ -140,35 +163,13 @@ function numberVariants(text: string): [string, string][] {
     const n = chineseNumber(m[1]!);
     if (n === undefined || n > 10) continue;
     const units = m[2] === '次' ? ['次'] : ['日', '天'];
-    for (const unit of units) for (const num of [String(n), numberWords[n]!]) if (!text.includes(num + unit)) out.push([num + unit, m[0]]);
+    for (const unit of units) for (const num of [String(n), hanNumber(n)]) if (!text.includes(num + unit)) out.push([num + unit, m[0]]);
   }
   return out;
 }
 
 /** 几天 几次 几个月: the number is what is asked, so the whole phrase goes. */
 const howMany = /几(?:个月|个|次|天|日|周|年|条|步)?/gu;
-
-const hanDigits: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** 十一 → 11, 二十 → 20, 一百零三 → 103; Arabic digits pass through. */
-export function chineseNumber(text: string): number | undefined {
-  if (/^\d+$/.test(text)) return Number(text);
-  if (!/^[〇零一二两三四五六七八九十百]+$/.test(text)) return undefined;
-  let total = 0;
-  let digit = 0;
-  for (const ch of text) {
-    if (ch === '百') {
-      total += (digit || 1) * 100;
-      digit = 0;
-    } else if (ch === '十') {
-      total += (digit || 1) * 10;
-      digit = 0;
-    } else {
-      digit = hanDigits[ch]!;
-    }
-  }
-  return total + digit;
-}
 
 interface DocNumberParts {
   prefix: string;
@@ -181,52 +182,11 @@ function parseDocNumber(docNumber: string): DocNumberParts | undefined {
   return m ? { prefix: m[1]!, year: m[2]!, serial: String(Number(m[3])) } : undefined;
 }
 
-/** 国办发〔2017〕72号 in any bracket style; the Han prefix may carry extra words in front. */
-const docNumberPattern = /(\p{Script=Han}*)\s*(?:[〔[(【{]\s*)?((?:19|20)\d{2})?\s*(?:[〕\])】}]\s*)?年?\s*第?\s*(\d{1,4})\s*号/gu;
-/** 第十一条, 第11条, 第三部分, 第四项: the word after the number says what is counted. */
-const articlePattern = /第\s*([0-9]+|[〇零一二两三四五六七八九十百]+)\s*(条|部分|项)/gu;
-/** 11条 without 第: Arabic digits only (两条 counts, it does not name). */
-const bareArticlePattern = /(?<![\p{Script=Han}0-9a-z])([0-9]+)\s*条/gu;
-/** (十一): how a continuously numbered document prints its items. */
-const bracketNumberPattern = /\(\s*([一二三四五六七八九十]+)\s*\)/gu;
 /**
- * A printed nested number, as a whole word only (三天 is not part 三): 三, 三(一),
- * 三(一)3, (二)1, with any of 、 . or spaces between the levels (三.(一).3).
+ * 国办发〔2017〕72号 in any bracket style; the Han prefix may carry extra words
+ * in front. 72号文 (文件) is how staff speak of a document by its serial alone.
  */
-const nestedNumberPattern =
-  /(?<![\p{Script=Han}0-9])(?:[一二三四五六七八九十]+(?:[、.\s]*\(\s*[一二三四五六七八九十]+\s*\)(?:[、.\s]*\d+)?)?|\(\s*[一二三四五六七八九十]+\s*\)(?:[、.\s]*\d+)?)(?![\p{Script=Han}0-9])/gu;
-/** A number standing alone after a 发文字号 (国办发〔2017〕72号 11). */
-const bareNumberPattern = /(?<![\p{Script=Han}0-9a-z])([0-9]+)(?![\p{Script=Han}0-9a-z])/gu;
-
-/** 4 → 四, 11 → 十一, 20 → 二十 (up to 99, as clause numbers go). */
-function hanNumber(n: number): string {
-  if (n < 10) return numberWords[n]!;
-  const tens = Math.floor(n / 10);
-  return `${tens > 1 ? numberWords[tens] : ''}十${n % 10 ? numberWords[n % 10] : ''}`;
-}
-
-/**
- * The printed numbers a counted reference may mean in one document: 第11条 is
- * item 11 where items are numbered through; elsewhere 第四条 and 第四部分 are
- * the top-level 四 (or （四）, or 4, as that document prints it).
- */
-function candidateNumbers(doc: SearchDocumentInfo, value: number, unit: string): string[] {
-  if (unit === '部分') return [hanNumber(value)];
-  if (doc.numbering === 'continuous') return [String(value)];
-  return [hanNumber(value), `(${hanNumber(value)})`, String(value)];
-}
-
-/** Refs of the first candidate number each document has. */
-function refsByNumber(docs: SearchDocumentInfo[], numbers: (doc: SearchDocumentInfo) => string[]): string[] {
-  return docs.flatMap((d) => {
-    for (const number of numbers(d)) {
-      const refs = d.clauses.filter(([n]) => n === number).map(([, id]) => `${d.id}#${id}`);
-      if (refs.length > 0) return refs;
-    }
-    return [];
-  });
-}
-
+const docNumberPattern = /(\p{Script=Han}*)\s*(?:[〔[(【{]\s*)?((?:19|20)\d{2})?\s*(?:[〕\])】}]\s*)?年?\s*第?\s*(\d{1,4})\s*号(文件|文)?/gu;
 /** Names people use for a jurisdiction: 唐河县 and 唐河, 宁夏回族自治区 and 宁夏. */
 export function jurisdictionAliases(name: string): string[] {
   const short = name.replace(/(回族自治区|壮族自治区|维吾尔自治区|自治区|自治州|自治县|省|市|县|区|镇|乡|街道)$/u, '');
@@ -244,39 +204,18 @@ export function normaliseQuery(raw: string, context: QueryContext): NormalisedQu
     const parts = d.docNumber ? parseDocNumber(d.docNumber) : undefined;
     return parts ? [{ doc: d, parts }] : [];
   });
-  text = text.replace(docNumberPattern, (whole, prefix: string, year: string | undefined, serial: string) => {
+  text = text.replace(docNumberPattern, (whole, prefix: string, year: string | undefined, serial: string, wen: string | undefined) => {
     const number = String(Number(serial));
     const candidates = known.filter((k) => k.parts.serial === number && (!year || k.parts.year === year));
     const withPrefix = candidates.filter((k) => prefix.endsWith(k.parts.prefix));
-    const match = withPrefix.length > 0 ? withPrefix : year && !prefix ? candidates : [];
+    const match = withPrefix.length > 0 ? withPrefix : (year || wen) && !prefix ? candidates : [];
     if (match.length === 0) return whole;
     for (const k of match) if (!documents.includes(k.doc.id)) documents.push(k.doc.id);
     const longest = Math.max(...match.map((k) => (prefix.endsWith(k.parts.prefix) ? k.parts.prefix.length : 0)));
     return ` ${prefix.slice(0, prefix.length - longest)} `;
   });
 
-  const named = context.documents.filter((d) => documents.includes(d.id));
-  const scope = named.length > 0 ? named : context.documents.filter((d) => d.numbering === 'continuous');
-  const pin = (whole: string, refs: string[]) => {
-    if (refs.length === 0) return whole;
-    for (const r of refs) if (!clauses.includes(r)) clauses.push(r);
-    return ' ';
-  };
-  text = text.replace(articlePattern, (whole, n: string, unit: string) => {
-    const value = chineseNumber(n);
-    return value === undefined ? whole : pin(whole, refsByNumber(scope, (d) => candidateNumbers(d, value, unit)));
-  });
-  text = text.replace(bareArticlePattern, (whole, n: string) => pin(whole, refsByNumber(scope, (d) => candidateNumbers(d, Number(n), '条'))));
-  if (named.length > 0) {
-    const continuous = named.filter((d) => d.numbering === 'continuous');
-    text = text.replace(bracketNumberPattern, (whole, n: string) => pin(whole, refsByNumber(continuous, () => [String(chineseNumber(n))])));
-    text = text.replace(nestedNumberPattern, (whole) => {
-      const number = whole.replace(/[、.\s]/gu, '');
-      return pin(whole, refsByNumber(named, () => [number]));
-    });
-    text = text.replace(bareNumberPattern, (whole, n: string) => pin(whole, refsByNumber(named, () => [String(Number(n))])));
-  }
-
+  // Before clause numbers: a place named (唐河 三(二)) says whose documents a number is in.
   const aliases = context.jurisdictions
     .filter((j) => j.level !== 'national')
     .flatMap((j) => jurisdictionAliases(j.name).map((alias) => ({ alias, id: j.id })))
@@ -287,6 +226,19 @@ export function normaliseQuery(raw: string, context: QueryContext): NormalisedQu
     if (!jurisdictions.includes(id)) jurisdictions.push(id);
   }
 
+  const named = context.documents.filter((d) => documents.includes(d.id));
+  const local = context.documents.filter((d) => d.jurisdiction !== undefined && jurisdictions.includes(d.jurisdiction));
+  const everywhere: ClauseScope = { documents: context.documents, scoped: false };
+  const scopes: ClauseScope[] =
+    named.length > 0 ? [{ documents: named, scoped: true }] : local.length > 0 ? [{ documents: local, scoped: true }, everywhere] : [everywhere];
+  text = takeClauseNumbers(text, scopes, clauses);
+
+  let asksForm = false;
+  text = text.replace(formQuestion, () => {
+    asksForm = true;
+    return ' ';
+  });
+  if (asksForm) text = text.replace(formWords, ' ');
   // 怎么办理 / 怎么认定: the verb after 怎么 is content (怎么处理 is just 怎么办).
   text = text.replace(/怎么(?=办理|认定|填写|上报|报送)/gu, () => {
     dropped.push('怎么');
@@ -322,5 +274,5 @@ export function normaliseQuery(raw: string, context: QueryContext): NormalisedQu
   const variantOf: Record<string, string> = {};
   for (const [variant, source] of pairs) variantOf[variant] ??= source;
   const variants = Object.keys(variantOf);
-  return { text, phrases: text ? text.split(' ') : [], documents, clauses, jurisdictions, dropped, variants, variantOf };
+  return { text, phrases: text ? text.split(' ') : [], documents, clauses, jurisdictions, asksForm, dropped, variants, variantOf };
 }

@@ -213,7 +213,8 @@ function formEntry(form: FormSchemaInfo, all: ResolvedJurisdiction[], documents:
     {
       ref: `form:${form.id}`,
       kind: 'form',
-      title: `${home.name} · 标准表单`,
+      // Whose form a result opens depends on who searches (hit-link.ts).
+      title: '标准表单',
       heading: formTitle,
       text: [form.schema.description ?? '', basis.length ? `填写依据：${basis.join('；')}` : ''].filter(Boolean).join('\n'),
       keywords: [...new Set([formTitle, ...printed])],

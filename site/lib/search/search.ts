@@ -11,19 +11,22 @@
  *    ranked by how much of the query it covers, each character weighted by
  *    the rarity (IDF) of the best term found for it (query-coverage.ts), with
  *    extra credit for phrases found as typed; then clauses before the
- *    guidance citing them, then lunr's BM25 score. The same substrings are
- *    the highlights.
+ *    guidance citing them, then lunr's BM25 score. A question about a form
+ *    (要填什么表) puts the forms that have every word first. The same
+ *    substrings are the highlights.
  * 4. A document named by its 发文字号 whose clauses match none of the other
  *    words is listed whole, in reading order, rather than "nothing found".
  */
 import lunr from 'lunr';
 import { loadIndex, type PackedIndex } from './compact-index.ts';
+import { hitLink, type HitChoice } from './hit-link.ts';
 import { normaliseQuery, type NormalisedQuery } from './normalise-query.ts';
 import { coverage, planCoverage } from './query-coverage.ts';
 import { flattenText, makeSnippet, weightedRanges, type Needle, type Range, type Snippet } from './snippet.ts';
 import { isHan, normaliseText, uniqueTerms } from './tokenizer.ts';
 import type { EntryKind, SearchEntry, SearchIndexFile, SearchStore } from './search-types.ts';
 
+export { entryUrl } from './hit-link.ts';
 export { flattenText, highlightRanges, makeSnippet } from './snippet.ts';
 export type { Range, Snippet } from './snippet.ts';
 
@@ -43,7 +46,11 @@ export interface SearchHit {
   entry: SearchEntry;
   /** position in store.entries */
   index: number;
+  /** for the jurisdiction searched for (hit-link.ts) */
   url: string;
+  title: string;
+  /** a form found with no jurisdiction chosen: each jurisdiction's own form */
+  choices: HitChoice[];
   /** named directly by clause number (第11条) */
   pinned: boolean;
   phraseHits: number;
@@ -73,12 +80,6 @@ export interface Searcher {
   store: SearchStore;
   index: lunr.Index;
   search(raw: string, options?: SearchOptions): SearchResponse;
-}
-
-/** A deep link; guidance inherited by the chosen jurisdiction opens on that jurisdiction's page. */
-export function entryUrl(entry: SearchEntry, jurisdiction?: string): string {
-  if (entry.kind === 'clause' || !jurisdiction || !entry.jurisdictions.includes(jurisdiction)) return entry.url;
-  return entry.url.replace(/^\/[^/]+\//, `/${jurisdiction}/`);
 }
 
 function passes(entry: SearchEntry, f: SearchFilters | undefined): boolean {
@@ -157,6 +158,8 @@ const localBonus = 2;
 const commonShare = 0.2;
 /** Guidance restates the clauses it cites: at about the same cover the clause itself is what staff cite. */
 const guidanceFactor = 0.9;
+/** Of the forms answering a form question, those covering at least this share of the best one's weight go first. */
+const formAnswerShare = 0.5;
 /** A term in the heading or keywords counts this much more than one in the body. */
 const headBoost = 1.25;
 
@@ -194,6 +197,7 @@ export function createSearcher(file: SearchIndexFile): Searcher {
     return h;
   };
   const clauseIndex = new Map(store.entries.map((e, i) => [e.ref, i]));
+  const forms = store.entries.flatMap((e, i) => (e.kind === 'form' ? [i] : []));
 
   function search(raw: string, options: SearchOptions = {}): SearchResponse {
     const limit = options.limit ?? 20;
@@ -217,6 +221,9 @@ export function createSearcher(file: SearchIndexFile): Searcher {
         for (const r of lunrQuery(index, optional, lunr.Query.presence.OPTIONAL)) if (!scores.has(Number(r.ref))) scores.set(Number(r.ref), r.score);
       }
     }
+    // A question about a form weighs every form (a handful), also one that lacks a junk bigram of
+    // the question (生辍 in 学生辍学) and so was not among lunr's hits; confirmation still applies.
+    if (query.asksForm) for (const i of forms) if (!scores.has(i)) scores.set(i, 0);
     const pinned = new Set(query.clauses.map((ref) => clauseIndex.get(ref)).filter((i): i is number => i !== undefined));
     for (const i of pinned) if (!scores.has(i)) scores.set(i, 0);
     const documentClauses = () =>
@@ -235,6 +242,7 @@ export function createSearcher(file: SearchIndexFile): Searcher {
       i: number;
       score: number;
       pinned: boolean;
+      answers: boolean;
       found: boolean[];
       phrases: number;
       weight: number;
@@ -255,7 +263,11 @@ export function createSearcher(file: SearchIndexFile): Searcher {
       const local = entry.origin !== undefined && query.jurisdictions.includes(entry.origin) ? localBonus : 0;
       const phrases = phraseFound.filter(Boolean).length + extra.filter((v) => hay.includes(v)).length;
       const restated = entry.kind === 'clause' ? 1 : guidanceFactor;
-      return { i, score, pinned: isPinned, found, phrases, weight: cover.score * restated + local, complete: cover.complete };
+      // Asked which form to use or how to fill one in (要填什么表, 劝返记录怎么写), a form with every word is
+      // the answer: it goes before the clauses calling for it, which use the words as typed more often, and
+      // before the help on its fields, which repeat them (劝返记录 is a field of 劝返复学记录).
+      const answers = query.asksForm && entry.kind === 'form' && cover.complete;
+      return { i, score, pinned: isPinned, answers, found, phrases, weight: cover.score * restated + local, complete: cover.complete };
     };
     let ranked = [...scores].map(([i, score]) => rank(i, score)).filter((r): r is Ranked => r !== undefined);
     // Named documents whose clauses match none of the other words: list them whole rather than nothing.
@@ -267,10 +279,15 @@ export function createSearcher(file: SearchIndexFile): Searcher {
         if (r) ranked.push(r);
       }
     }
+    // A form "has every word" also when one word is a lone character it shares by chance (报告 of 零报告):
+    // only the forms that cover the question about as well as the best one answer it.
+    const bestForm = Math.max(0, ...ranked.filter((r) => r.answers).map((r) => r.weight));
+    for (const r of ranked) if (r.answers && r.weight < bestForm * formAnswerShare) r.answers = false;
     const isClause = (r: Ranked) => Number(store.entries[r.i]!.kind === 'clause');
     ranked.sort(
       (a, b) =>
         Number(b.pinned) - Number(a.pinned) ||
+        Number(b.answers) - Number(a.answers) ||
         b.weight - a.weight ||
         // On a tie the clause itself comes before the guidance that cites it.
         isClause(b) - isClause(a) ||
@@ -280,6 +297,7 @@ export function createSearcher(file: SearchIndexFile): Searcher {
     const total = ranked.length;
     ranked = ranked.slice(0, limit);
     const knownTerms = weights.slice(0, terms.length).filter((w) => w > 0).length;
+    const chosen = options.filters?.jurisdiction ? [options.filters.jurisdiction] : query.jurisdictions;
 
     // Highlights and snippets only for what is shown: every query term found (and each variant), merged.
     const hits = ranked.map((r): SearchHit => {
@@ -302,7 +320,7 @@ export function createSearcher(file: SearchIndexFile): Searcher {
       return {
         entry,
         index: r.i,
-        url: entryUrl(entry, options.filters?.jurisdiction),
+        ...hitLink(entry, store.jurisdictions, chosen),
         pinned: r.pinned,
         phraseHits: r.phrases,
         matchedTerms: r.found.slice(0, terms.length).filter(Boolean).length,

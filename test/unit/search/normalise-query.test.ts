@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumber, jurisdictionAliases, normaliseQuery, type QueryContext } from '../../../site/lib/search/normalise-query.ts';
+import { chineseNumber } from '../../../site/lib/search/clause-numbers.ts';
+import { jurisdictionAliases, normaliseQuery, type QueryContext } from '../../../site/lib/search/normalise-query.ts';
 import { clauseNumberQueries } from './clause-number-queries.ts';
 
 const context: QueryContext = {
@@ -20,7 +21,7 @@ const context: QueryContext = {
       docNumber: '卢政办〔2019〕18号',
       level: 'county',
       numbering: 'nested',
-      clauses: [['三', '3'], ['三(一)', '3-1'], ['三(一)2', '3-1-2'], ['四', '4']],
+      clauses: [['三', '3'], ['三(一)', '3-1'], ['三(一)2', '3-1-2'], ['三(一)3', '3-1-3'], ['三(一)4', '3-1-4'], ['四', '4']],
     },
     {
       id: 'qingzhengbanfa-2018-49',
@@ -29,6 +30,7 @@ const context: QueryContext = {
       docNumber: '青政办发〔2018〕49号',
       level: 'county',
       numbering: 'nested',
+      jurisdiction: 'qingtongxia',
       clauses: [['三', '3'], ['三(一)', '3-1'], ['三(一)3', '3-1-3']],
     },
     {
@@ -46,6 +48,7 @@ const context: QueryContext = {
       docNumber: '教基〔2022〕33号',
       level: 'county',
       numbering: 'nested',
+      jurisdiction: 'tanghe',
       clauses: [['三', '3'], ['三(二)', '3-2'], ['五(二)', '5-2']],
     },
     {
@@ -134,6 +137,32 @@ describe('normaliseQuery: clause numbers', () => {
     expect(result.text).toBe('');
   });
 
+  it('reads 72号文 as the document with that serial', () => {
+    expect(q('72号文件 第12条')).toMatchObject({ documents: ['guobanfa-2017-72'], clauses: ['guobanfa-2017-72#c12'], text: '' });
+    expect(q('72号 第12条').documents).toEqual([]);
+  });
+
+  it('reads a printed path of two levels or more in every document when none is named', () => {
+    expect(q('三.1.3').clauses).toEqual(['luzhengban-2019-18#3-1-3', 'qingzhengbanfa-2018-49#3-1-3']);
+    expect(q('三（一）第4项').clauses).toEqual(['luzhengban-2019-18#3-1-4']);
+  });
+
+  it('looks a number up in the named place’s documents first', () => {
+    expect(q('青铜峡 三.1.3')).toMatchObject({ jurisdictions: ['qingtongxia'], clauses: ['qingzhengbanfa-2018-49#3-1-3'], text: '' });
+    // 唐河 has no 第十二条: the continuously numbered national document does.
+    expect(q('唐河 第十二条').clauses).toEqual(['guobanfa-2017-72#c12']);
+  });
+
+  it('splits a run of numbers that no document has as a whole', () => {
+    expect(q('教基〔2022〕33号 三（二） 五（二）').clauses).toEqual(['tanghe-jiaoji-2022-33#3-2', 'tanghe-jiaoji-2022-33#5-2']);
+    expect(q('国办发〔2017〕72号 第十一条 3日')).toMatchObject({ clauses: ['guobanfa-2017-72#c11'], phrases: ['3日'] });
+  });
+
+  it('reads no counting words or bare numerals as clause numbers without a document or place', () => {
+    for (const text of ['两条措施', '十一条', '三 二', '第一时间', '九年义务教育', '3日']) expect(q(text).clauses, text).toEqual([]);
+    expect(q('国办发〔2017〕72号 两条').clauses).toEqual([]);
+  });
+
   it('does not read a numeral inside a word as a clause number', () => {
     const result = q('教基〔2022〕33号 三天');
     expect(result.clauses).toEqual([]);
@@ -165,6 +194,15 @@ describe('normaliseQuery: words', () => {
 
   it('recognises a 发文字号 typed in traditional characters', () => {
     expect(q('國辦發〔2017〕72號 第十一條')).toMatchObject({ documents: ['guobanfa-2017-72'], clauses: ['guobanfa-2017-72#c11'] });
+  });
+
+  it('recognises a question about a form, keeping the kind of paper named', () => {
+    expect(q('学生辍学了要填什么表')).toMatchObject({ asksForm: true, phrases: ['学生辍学'] });
+    expect(q('劝返记录怎么写')).toMatchObject({ asksForm: true, phrases: ['劝返记录'] });
+    expect(q('送教上门要做什么记录')).toMatchObject({ asksForm: true, phrases: ['送教上门', '记录'] });
+    expect(q('核查登记表格在哪里填')).toMatchObject({ asksForm: true, phrases: ['核查登记'] });
+    expect(q('学生劝回来了要填什么表').phrases).toEqual(['学生', '劝返复学']);
+    for (const text of ['学生三天没来上学怎么办', '怎么办理休学', '什么是控辍保学', '学生表现不好']) expect(q(text).asksForm, text).toBe(false);
   });
 
   it('keeps the verb after 怎么', () => {

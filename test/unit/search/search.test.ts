@@ -106,6 +106,51 @@ describe('forms', () => {
     expect(hits.filter((x) => x.entry.kind === 'form-field').length).toBeLessThanOrEqual(2);
   });
 
+  it.each([
+    ['学生辍学了要填什么表', 'form:dropout-registration'],
+    ['劝返记录怎么写', 'form:persuasion-record'],
+    ['零报告怎么填', 'form:monthly-report'],
+  ])('answers the form question %s with %s first, before clauses and field help', (query, ref) => {
+    const response = siteSearcher().search(query);
+    expect(response.hits[0]!.entry.ref).toBe(ref);
+    expect(describeResponse(response, siteStore())).toContain('优先显示表单');
+  });
+
+  it('puts only the forms that cover a form question well first', () => {
+    // 劝返复学记录 shares 报告 with 零报告 by chance; the help on the 零报告 field is the better second answer.
+    const top = refs('零报告怎么填').slice(0, 3);
+    expect(top).toContain('form-field:monthly-report/zeroReport');
+    expect(top).not.toContain('form:persuasion-record');
+  });
+
+  it('opens the form of a place named in the query, titled with its name', () => {
+    const [top] = siteSearcher().search('唐河 核查登记').hits;
+    expect(top).toMatchObject({ entry: { ref: 'form:verification' }, url: '/tanghe/forms/verification/', title: '唐河县 · 标准表单', choices: [] });
+  });
+
+  it('opens the form of the jurisdiction filtered on, and the help on its fields there', () => {
+    const filters = { jurisdiction: 'tanghe' };
+    expect(siteSearcher().search('核查登记', { filters }).hits[0]).toMatchObject({ url: '/tanghe/forms/verification/', title: '唐河县 · 标准表单' });
+    const field = siteSearcher()
+      .search('零报告', { filters })
+      .hits.find((h) => h.entry.ref === 'form-field:monthly-report/zeroReport')!;
+    expect(field).toMatchObject({ url: '/tanghe/forms/monthly-report/#f_zeroReport', title: '唐河县 · 控辍保学月报表 · 填表说明' });
+  });
+
+  it('says a form found for no place opens the national version, and lists each place’s own form', () => {
+    const response = siteSearcher().search('核查登记');
+    const top = response.hits[0]!;
+    expect(top).toMatchObject({ url: '/national/forms/verification/', title: '国家通用版 · 标准表单' });
+    expect(top.choices).toContainEqual({ label: '唐河县', url: '/tanghe/forms/verification/' });
+    expect(top.choices.map((c) => c.label)).toEqual(expect.arrayContaining(['卢氏县', '青铜峡市', '金安区', '板当镇']));
+    expect(top.choices.map((c) => c.label)).not.toContain('国家');
+    expect(describeResponse(response, siteStore())).toContain('表单链接打开国家通用版');
+    // Field help and clauses name no version to choose.
+    expect(response.hits.filter((h) => h.entry.kind !== 'form').every((h) => h.choices.length === 0)).toBe(true);
+    const field = siteSearcher().search('零报告').hits.find((h) => h.entry.ref === 'form-field:monthly-report/zeroReport')!;
+    expect(field.title).toBe('国家通用版 · 控辍保学月报表 · 填表说明');
+  });
+
   it('lists the clauses that call for the form', () => {
     const form = siteStore().entries.find((e) => e.ref === 'form:dropout-registration')!;
     expect(form.url).toBe('/national/forms/dropout-registration/');
