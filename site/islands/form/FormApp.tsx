@@ -17,6 +17,7 @@ import { translateZh } from './translate-zh.ts';
 import { transformErrorsZh } from './transform-errors-zh.ts';
 import { useDrafts } from './use-drafts.ts';
 import { DraftsPanel } from './DraftsPanel.tsx';
+import { OtherTabNotice } from './OtherTabNotice.tsx';
 import { useOffline } from './use-offline.ts';
 import { Dialog } from './Dialog.tsx';
 
@@ -284,6 +285,7 @@ export default function FormApp(props: FormAppProps) {
             {drafts.openProblem}
           </p>
         )}
+        <OtherTabNotice notice={drafts.otherTab} onLoadLatest={() => drafts.current && void drafts.open(drafts.current.id)} />
         <StorageNotice persist={drafts.persist} offline={offline} />
         {busy && <p role="status">{busy}</p>}
         {notice && (
@@ -317,7 +319,7 @@ export default function FormApp(props: FormAppProps) {
         )}
         {validator && drafts.current ? (
           <Form
-            key={drafts.current.id}
+            key={drafts.view}
             schema={schema}
             uiSchema={uiSchema}
             formData={data}
