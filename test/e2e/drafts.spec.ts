@@ -250,3 +250,52 @@ test('导入 Excel：被 Excel 改成数字的身份证号、不是整数的单�
   await expect(unit(page)).toHaveValue(example().unit);
   await expect(page.getByRole('group', { name: /^学生基本信息/ }).getByLabel(/^身份证号\*?$/)).toHaveValue('411328201003151000');
 });
+
+test('删除本机全部草稿：先说明要删几份（所有表单、所有辖区、已加密的也删）、无法恢复、先导出，默认“取消”；确认后一份不剩，其他标签页也清空', async ({ guardedPage: page, otherTab }) => {
+  await page.goto(url);
+  await ready(page);
+  await unit(page).fill('第一份');
+  await saved(page);
+  await draftsList(page).getByRole('button', { name: '新建草稿' }).click();
+  await unit(page).fill('第二份');
+  await saved(page);
+  // Another form of another county, in another tab.
+  await otherTab.goto('/lushi/forms/persuasion-record/');
+  await expect(otherTab.getByRole('button', { name: '打印' })).toBeEnabled();
+  const otherField = otherTab.locator('.screen-form input[type=text]').first();
+  await otherField.fill('卢氏县的记录');
+  await saved(otherTab);
+  await encrypt(page, '全部删除的口令');
+
+  // The storage notice points shared-PC users at it.
+  await page.getByText(/^草稿只保存在/).click();
+  await expect(page.getByRole('group', { name: '草稿保存说明' })).toContainText('删除本机全部草稿');
+
+  const wipe = draftsList(page).getByRole('button', { name: '删除本机全部草稿' });
+  await wipe.click();
+  const ask = page.getByRole('dialog', { name: '删除本机全部草稿' });
+  await expect(ask).toContainText('3 份草稿');
+  await expect(ask).toContainText('所有表单');
+  await expect(ask).toContainText('无法恢复');
+  await expect(ask).toContainText('导出 JSON');
+  await expect(ask.getByRole('button', { name: '取消' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(ask).toHaveCount(0);
+  await expect(wipe).toBeFocused();
+  expect(JSON.parse(await storedDrafts(page))).toHaveLength(3);
+
+  await wipe.click();
+  await ask.getByRole('button', { name: '删除 3 份草稿' }).click();
+  await expect(ask).toHaveCount(0);
+  await expect(unit(page)).toHaveValue('');
+  await expect(page.locator('#drafts-title')).toHaveText('草稿（1）');
+  await expect(page.getByText(/^口令加密.*未开启/)).toBeVisible();
+  expect(await storedDrafts(page)).toBe('[]');
+
+  await expect(otherTab.getByRole('alert')).toContainText('本机全部草稿已在另一个窗口（标签页）中删除，本页也已清空');
+  await expect(otherField).toHaveValue('');
+  await otherTab.reload();
+  await expect(otherTab.getByRole('button', { name: '打印' })).toBeEnabled();
+  await expect(otherField).toHaveValue('');
+  expect(await storedDrafts(page)).toBe('[]');
+});

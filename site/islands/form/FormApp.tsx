@@ -371,6 +371,11 @@ export default function FormApp(props: FormAppProps) {
             onRename={(id, name) => void drafts.rename(id, name)}
             onDelete={(id) => void drafts.remove(id)}
             onExportOld={(id, v) => void exportOld(id, v)}
+            countAll={() => drafts.store!.count()}
+            onDeleteAll={() => {
+              setImportReport(undefined);
+              void drafts.removeAll();
+            }}
           />
           <details className="encryption-panel no-print" onToggle={(e) => setEncryptionOpen((e.target as HTMLDetailsElement).open)}>
             <summary>口令加密（公用电脑请开启）：{drafts.encrypted ? (drafts.unlocked ? '已开启' : '已开启，本页未输入口令') : '未开启'}</summary>
@@ -433,6 +438,7 @@ export default function FormApp(props: FormAppProps) {
           }}
         >
           <p>将删除当前草稿“{drafts.current?.name}”中填写的全部内容，且无法恢复。如需保留，请先“导出 JSON”。</p>
+          <p>其他草稿仍保存在本机；离开公用电脑前，请用草稿列表中的“删除本机全部草稿”。</p>
         </Dialog>
       )}
       {foreign?.result.otherJurisdiction && (
