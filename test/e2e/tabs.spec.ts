@@ -65,9 +65,12 @@ test('另一页保存后，“载入最新内容”显示它保存的内容，�
   await sameDraftInTwoTabs(a, b);
   await reason(a).fill('家庭困难');
   await saved(a);
-  await otherTabAlert(b).getByRole('button', { name: '载入最新内容' }).click();
+  await otherTabAlert(b).getByRole('button', { name: '载入最新内容' }).focus();
+  await b.keyboard.press('Enter');
   await expect(reason(b)).toHaveValue('家庭困难');
   await expect(otherTabAlert(b)).toHaveCount(0);
+  // The button went with the notice: focus is on the form, not the page body.
+  await expect(unit(b)).toBeFocused();
   await ethnicity(b).fill('回族');
   await saved(b);
   await expect(draftsList(b).getByRole('listitem')).toHaveCount(1);

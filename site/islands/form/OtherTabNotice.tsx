@@ -3,6 +3,7 @@
  * nothing is overwritten: this page keeps its content as a new draft.
  */
 import type { OtherTabNotice as Notice } from './use-drafts.ts';
+import { firstTabbable, whenRemoved } from './focus.ts';
 
 export function OtherTabNotice({ notice, onLoadLatest }: { notice: Notice | undefined; onLoadLatest: () => void }) {
   if (!notice) return null;
@@ -11,7 +12,14 @@ export function OtherTabNotice({ notice, onLoadLatest }: { notice: Notice | unde
       {notice.kind === 'saved' ? (
         <p>
           这份草稿刚在另一个窗口（标签页）中修改过。为免互相覆盖，本页不再保存到这份草稿；继续在本页填写，本页的内容将另存为新草稿“{notice.name}”，两份都保留。{' '}
-          <button type="button" onClick={onLoadLatest}>
+          <button
+            type="button"
+            onClick={(e) => {
+              // The notice goes away with its button: focus goes on to the form just loaded.
+              whenRemoved(e.currentTarget, () => firstTabbable(document.querySelector('.screen-form'))?.focus());
+              onLoadLatest();
+            }}
+          >
             载入最新内容
           </button>
         </p>

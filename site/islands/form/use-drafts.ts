@@ -299,10 +299,8 @@ export function useDrafts(o: DraftsOptions) {
     }
     if (e.form !== o.form) return;
     if (c?.stored && c.id === e.id) {
-      if (e.type === 'renamed') {
-        const r = await s.get(o.form, e.id);
-        if (r && currentRef.current === c) setCurrent((currentRef.current = { ...c, name: r.name, meta: { ...c.meta, name: r.name } }));
-      } else if (e.type === 'deleted') detach('deleted');
+      if (e.type === 'renamed') await adoptName(s, c);
+      else if (e.type === 'deleted') detach('deleted');
       // Not the version this page already has (e.g. just loaded it): another tab wrote over it.
       else if (!detached.current && (e.updatedAt === undefined || e.updatedAt !== known.current?.at)) {
         // This page's latest change is not stored (still waiting, or that write did not build on it): keep it now.
@@ -313,6 +311,11 @@ export function useDrafts(o: DraftsOptions) {
     }
     // A write is announced twice; lists need its stored version (updatedAt).
     if (e.type !== 'saved' || e.updatedAt) await refresh(s);
+  };
+  /** The open draft was renamed in the store (not by a write of this page): its next save must keep the name. */
+  const adoptName = async (s: DraftStore, c: CurrentDraft) => {
+    const r = await s.get(o.form, c.id);
+    if (r && currentRef.current === c) setCurrent((currentRef.current = { ...c, name: r.name, meta: { ...c.meta, name: r.name } }));
   };
   /** Stop writing the open draft: another tab saved it (or deleted it, which also ends a loadable 'saved'). */
   const detach = (kind: 'saved' | 'deleted') => {
@@ -422,6 +425,8 @@ export function useDrafts(o: DraftsOptions) {
       }
       await store.rename(o.form, id, name);
       channel.current.post({ type: 'renamed', form: o.form, id });
+      // The open draft, no longer written by this page (another tab changed it), keeps its new name here too.
+      if (c?.id === id) await adoptName(store, c);
       await refresh();
     },
     remove,
