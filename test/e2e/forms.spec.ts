@@ -452,35 +452,39 @@ test('按旧版表单保存的草稿仍能打开，原数据可原样导出', as
   await expect(page.getByRole('listitem', { name: '去年的草稿' }).getByRole('button', { name: '导出第 0 版原数据' })).toBeVisible();
 });
 
-test('草稿打不开时（如离线时缺少旧版迁移代码）明确说明，草稿仍在列表中，新填写另存为新草稿', async ({ guardedPage: page }) => {
-  await page.goto(url);
-  await expect(page.getByRole('button', { name: '打印' })).toBeEnabled();
-  await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((ok) => {
-      const q = indexedDB.open('baoxue-drafts');
-      q.onsuccess = () => ok(q.result);
+// A cold cache: the service worker would answer for the blocked chunk from the copy it keeps of every asset.
+test.describe(() => {
+  test.use({ serviceWorkers: 'block' });
+  test('草稿打不开时（如离线时缺少旧版迁移代码）明确说明，草稿仍在列表中，新填写另存为新草稿', async ({ guardedPage: page }) => {
+    await page.goto(url);
+    await expect(page.getByRole('button', { name: '打印' })).toBeEnabled();
+    await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((ok) => {
+        const q = indexedDB.open('baoxue-drafts');
+        q.onsuccess = () => ok(q.result);
+      });
+      const record = {
+        form: 'dropout-registration', id: 'old-draft', name: '去年的草稿', jurisdiction: 'tanghe', version: 0,
+        createdAt: '2021-09-01T08:00:00.000Z', updatedAt: '2021-09-01T08:00:00.000Z', data: { unit: '旧版学校' },
+      };
+      await new Promise((ok) => {
+        const tx = db.transaction('drafts', 'readwrite');
+        tx.objectStore('drafts').put(record);
+        tx.oncomplete = ok;
+      });
+      localStorage.setItem('baoxue:last-draft:tanghe:dropout-registration', 'old-draft');
     });
-    const record = {
-      form: 'dropout-registration', id: 'old-draft', name: '去年的草稿', jurisdiction: 'tanghe', version: 0,
-      createdAt: '2021-09-01T08:00:00.000Z', updatedAt: '2021-09-01T08:00:00.000Z', data: { unit: '旧版学校' },
-    };
-    await new Promise((ok) => {
-      const tx = db.transaction('drafts', 'readwrite');
-      tx.objectStore('drafts').put(record);
-      tx.oncomplete = ok;
-    });
-    localStorage.setItem('baoxue:last-draft:tanghe:dropout-registration', 'old-draft');
+    // Offline with a cold cache: the chunk that upgrades old drafts cannot be fetched.
+    await page.route('**/_astro/envelope.*.js', (route) => route.abort('internetdisconnected'));
+    await page.reload();
+    await expect(page.getByRole('alert').filter({ hasText: '草稿“去年的草稿”无法打开' })).toContainText('没有删除');
+    await expect(page.getByText('浏览器存储', { exact: false }).filter({ hasText: '无法使用' })).toHaveCount(0);
+    await field(page, '单位').fill('今天的填写');
+    await saved(page);
+    const list = page.getByRole('region', { name: /草稿/ }).getByRole('listitem');
+    await expect(list).toHaveCount(2);
+    await expect(page.getByRole('listitem', { name: '去年的草稿' })).toBeVisible();
   });
-  // Offline with a cold cache: the chunk that upgrades old drafts cannot be fetched.
-  await page.route('**/_astro/envelope.*.js', (route) => route.abort('internetdisconnected'));
-  await page.reload();
-  await expect(page.getByRole('alert').filter({ hasText: '草稿“去年的草稿”无法打开' })).toContainText('没有删除');
-  await expect(page.getByText('浏览器存储', { exact: false }).filter({ hasText: '无法使用' })).toHaveCount(0);
-  await field(page, '单位').fill('今天的填写');
-  await saved(page);
-  const list = page.getByRole('region', { name: /草稿/ }).getByRole('listitem');
-  await expect(list).toHaveCount(2);
-  await expect(page.getByRole('listitem', { name: '去年的草稿' })).toBeVisible();
 });
 
 /** Print the page as Chromium does for 打印 (A4, the page's own @page size) and read each page's text. */
