@@ -6,13 +6,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-
-const url = '/tanghe/forms/dropout-registration/';
-
-async function ready(page: Page) {
-  await expect(page.getByRole('button', { name: '打印' })).toBeEnabled();
-  await expect(page.getByLabel(/^单位\*?$/)).toBeVisible();
-}
+import { draftsList, openWithDraft, ready, saved, unit, url } from './form-page.ts';
 
 /** Move focus to `target` with Tab alone, as a keyboard user would. */
 async function tabTo(page: Page, target: Locator) {
@@ -62,10 +56,7 @@ test('删除此项后焦点移到下一项的第一个字段；删除最后一�
 });
 
 test('对话框关闭（Esc、取消、确认）后焦点回到打开它的按钮', async ({ guardedPage: page }) => {
-  await page.goto(url);
-  await ready(page);
-  await page.getByLabel(/^单位\*?$/).fill('焦点测试学校');
-  await expect(page.getByRole('status').filter({ hasText: '已自动保存' })).toBeVisible();
+  await openWithDraft(page, '焦点测试学校');
 
   const clear = page.getByRole('button', { name: '清空草稿' });
   const dialog = page.getByRole('dialog', { name: '清空草稿' });
@@ -82,7 +73,7 @@ test('对话框关闭（Esc、取消、确认）后焦点回到打开它的按�
   await expect(dialog).toHaveCount(0);
   await expect(clear).toBeFocused();
 
-  const drafts = page.getByRole('region', { name: /草稿/ });
+  const drafts = draftsList(page);
   const rename = drafts.getByRole('button', { name: '重命名' });
   await tabTo(page, rename);
   await page.keyboard.press('Enter');
@@ -102,18 +93,16 @@ test('对话框关闭（Esc、取消、确认）后焦点回到打开它的按�
   await expect(dialog.getByRole('button', { name: '确定清空' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(dialog).toHaveCount(0);
-  await expect(page.getByLabel(/^单位\*?$/)).toHaveValue('');
+  await expect(unit(page)).toHaveValue('');
   await expect(clear).toBeFocused();
 });
 
 test('删除草稿后按钮随草稿消失，焦点落在草稿列表中仍在的按钮上，不会丢到页面顶端', async ({ guardedPage: page }) => {
-  await page.goto(url);
-  await ready(page);
-  await page.getByLabel(/^单位\*?$/).fill('第一份');
-  await expect(page.getByRole('status').filter({ hasText: '已自动保存' })).toBeVisible();
-  const drafts = page.getByRole('region', { name: /草稿/ });
+  await openWithDraft(page, '第一份');
+  const drafts = draftsList(page);
   await drafts.getByRole('button', { name: '新建草稿' }).click();
-  await page.getByLabel(/^单位\*?$/).fill('第二份');
+  await unit(page).fill('第二份');
+  await saved(page);
   await expect(drafts.getByRole('listitem')).toHaveCount(2);
 
   // Delete the draft not open: its 删除 button goes with it.
@@ -129,5 +118,5 @@ test('删除草稿后按钮随草稿消失，焦点落在草稿列表中仍在�
   await notOnBody(page);
   await expect(page.locator(':focus')).toHaveCount(1);
   expect(await page.evaluate(() => !!document.activeElement?.closest('.drafts-panel'))).toBe(true);
-  await expect(page.getByLabel(/^单位\*?$/)).toHaveValue('第二份');
+  await expect(unit(page)).toHaveValue('第二份');
 });

@@ -6,27 +6,16 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { draftsList, openWithDraft, ready, saved, unit, url } from './form-page.ts';
 
-const url = '/tanghe/forms/dropout-registration/';
-const unit = (page: Page) => page.getByLabel(/^单位\*?$/);
 const reason = (page: Page) => page.getByLabel(/^辍学原因\*?$/);
 const ethnicity = (page: Page) => page.getByRole('group', { name: /^学生基本信息/ }).getByLabel(/^民族\*?$/);
-const draftsList = (page: Page) => page.getByRole('region', { name: /草稿/ });
 const heading = (page: Page) => page.locator('#drafts-title');
 const otherTabAlert = (page: Page) => page.getByRole('alert').filter({ hasText: '另一个窗口（标签页）' });
 
-async function ready(page: Page) {
-  await expect(page.getByRole('button', { name: '打印' })).toBeEnabled();
-  await expect(unit(page)).toBeVisible();
-}
-const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: '已自动保存' })).toBeVisible();
-
 /** Tab A fills in a draft; tab B opens the page and gets the same draft. */
 async function sameDraftInTwoTabs(a: Page, b: Page) {
-  await a.goto(url);
-  await ready(a);
-  await unit(a).fill('两个窗口的学校');
-  await saved(a);
+  await openWithDraft(a, '两个窗口的学校');
   await b.goto(url);
   await ready(b);
   await expect(unit(b)).toHaveValue('两个窗口的学校');
