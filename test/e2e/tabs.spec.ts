@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { draftsList, openWithDraft, ready, saved, unit, url } from './form-page.ts';
+import { storedDrafts } from './stored-drafts.ts';
 
 const reason = (page: Page) => page.getByLabel(/^辍学原因\*?$/);
 const ethnicity = (page: Page) => page.getByRole('group', { name: /^学生基本信息/ }).getByLabel(/^民族\*?$/);
@@ -121,4 +122,21 @@ test('每个标签页的草稿列表都是最新的：另一页新建、重命�
   await expect(draftsList(b).getByRole('listitem', { name: '改名后的草稿' })).toHaveCount(0);
   await expect(draftsList(b).getByRole('listitem')).toHaveCount(1);
   await expect(unit(b)).toHaveValue('两个窗口的学校');
+});
+
+test('另一页开启口令加密后，不知道口令的本页不再把这份已加密的草稿写回明文', async ({ guardedPage: a, otherTab: b }) => {
+  await sameDraftInTwoTabs(a, b);
+  await a.getByText(/^口令加密/).click();
+  await a.getByLabel(/^设置口令/).fill('另一页的口令');
+  await a.getByLabel('再次输入口令').fill('另一页的口令');
+  await a.getByRole('button', { name: '开启加密' }).click();
+  await expect(a.getByText(/^口令加密.*已开启/)).toBeVisible();
+
+  await expect(otherTabAlert(b)).toContainText('这份草稿刚在另一个窗口（标签页）中修改过');
+  await reason(b).fill('厌学');
+  await expect(otherTabAlert(b)).toContainText('已另存为新草稿');
+  await saved(b);
+  const records = JSON.parse(await storedDrafts(b)) as { name: string; sealed?: unknown }[];
+  expect(records).toHaveLength(2);
+  expect(records.find((r) => !r.name.includes('副本'))?.sealed).toBeDefined();
 });

@@ -285,7 +285,7 @@ export default function FormApp(props: FormAppProps) {
             {drafts.openProblem}
           </p>
         )}
-        <OtherTabNotice notice={drafts.otherTab} onLoadLatest={() => drafts.current && void drafts.open(drafts.current.id)} />
+        <OtherTabNotice notice={drafts.otherTab} currentName={drafts.current?.name} onLoadLatest={() => drafts.current && void drafts.open(drafts.current.id)} />
         <StorageNotice persist={drafts.persist} offline={offline} />
         {busy && <p role="status">{busy}</p>}
         {notice && (

@@ -43,8 +43,8 @@ export type SaveState = { kind: 'idle' } | { kind: 'pending' } | { kind: 'saved'
 
 /** What another tab did to this page's drafts, as the page tells the user. */
 export type OtherTabNotice =
-  /** the open draft was saved or deleted elsewhere; the next change goes into the new draft `name` */
-  | { kind: 'saved' | 'deleted'; name: string }
+  /** the open draft was saved or deleted elsewhere; the next change goes into a new draft (copyName) */
+  | { kind: 'saved' | 'deleted' }
   /** this page's content was kept as the new draft `name` */
   | { kind: 'copied'; name: string; deleted: boolean }
   /** 删除本机全部草稿 in another tab */
@@ -61,7 +61,7 @@ export interface DraftsOptions {
 const lastKey = (o: DraftsOptions) => `baoxue:last-draft:${o.jurisdiction}:${o.form}`;
 const noChannel: DraftChannel = { post() {}, close() {} };
 /** The new draft that keeps a page's content when another tab changed (or deleted) the one it had open. */
-const copyName = (name: string, deleted: boolean) => `${name}${deleted ? '（另一窗口删除后保留）' : '（另一窗口的副本）'}`;
+export const copyName = (name: string, deleted: boolean) => `${name}${deleted ? '（另一窗口删除后保留）' : '（另一窗口的副本）'}`;
 
 function defaultName(existing: DraftSummary[]): string {
   const d = new Date();
@@ -286,6 +286,7 @@ export function useDrafts(o: DraftsOptions) {
     const s = store;
     if (!s) return;
     if (e.type === 'deleted-all') {
+      await settle();
       await reset(s);
       setOtherTab({ kind: 'wiped' });
       return;
@@ -294,7 +295,10 @@ export function useDrafts(o: DraftsOptions) {
     if (e.type === 'changed') {
       // The passphrase may be gone (encryption off, forgotten): a key kept here would seal drafts nobody can open.
       if (!(await s.getVault())) s.setKey(undefined);
-      if (c?.stored && !(await s.get(o.form, c.id))) detach('deleted');
+      const r = c?.stored ? await s.get(o.form, c.id) : undefined;
+      if (c?.stored && !r) detach('deleted');
+      // Sealed by the passphrase this page does not hold: writing on would store it readable again.
+      else if (r?.sealed && !s.unlocked) detach('saved');
       return syncEncryption(s);
     }
     if (e.form !== o.form) return;
@@ -323,7 +327,7 @@ export function useDrafts(o: DraftsOptions) {
     autosaver.cancel();
     if (!c || detached.current === 'deleted' || detached.current === kind) return;
     detached.current = kind;
-    setOtherTab({ kind, name: copyName(c.name, kind === 'deleted') });
+    setOtherTab({ kind });
   };
   const latest = useRef(onOtherTab);
   latest.current = onOtherTab;
@@ -360,9 +364,8 @@ export function useDrafts(o: DraftsOptions) {
     await refresh(s);
   };
 
-  /** Every draft is gone (deleted here or in another tab): no key, and an empty new draft. */
+  /** The drafts were deleted (all, here or in another tab, or the sealed ones): no key, and the page starts over. */
   const reset = async (s: DraftStore) => {
-    await settle();
     s.setKey(undefined);
     setEncrypted(!!(await s.getVault()));
     setUnlocked(false);
@@ -400,7 +403,6 @@ export function useDrafts(o: DraftsOptions) {
     flush: () => autosaver.flush(),
     refresh,
     open,
-    keepAsCopy,
     /** A new empty draft, or one holding imported data (stored at once so it shows in the list). */
     async create(initial: unknown = {}, name?: string) {
       const draft = await startNew(initial, name);
