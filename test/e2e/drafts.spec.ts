@@ -10,14 +10,7 @@ import type { Page } from '@playwright/test';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { test, expect } from './fixtures.ts';
 import { storedDrafts } from './stored-drafts.ts';
-
-const url = '/tanghe/forms/dropout-registration/';
-const unit = (page: Page) => page.getByLabel(/^单位\*?$/);
-
-async function ready(page: Page) {
-  await expect(page.getByRole('button', { name: '打印' })).toBeEnabled();
-  await expect(unit(page)).toBeVisible();
-}
+import { draftsList, openWithDraft, ready, saved, unit, url } from './form-page.ts';
 
 test('自动保存：输入后立即刷新，最后输入的内容也在', async ({ guardedPage: page }) => {
   await page.goto(url);
@@ -50,8 +43,6 @@ async function encrypt(page: Page, passphrase: string) {
   await expect(page.getByText(/^口令加密.*已开启/)).toBeVisible();
 }
 
-const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: '已自动保存' })).toBeVisible();
-const draftsList = (page: Page) => page.getByRole('region', { name: /草稿/ });
 
 test('口令加密：不知道口令的人照常填写，已加密的草稿只显示名称；“忘记口令”先说明要删几份，默认“取消”', async ({ guardedPage: page }) => {
   await page.goto(url);
@@ -105,10 +96,7 @@ test('口令加密：不知道口令的人照常填写，已加密的草稿只�
 });
 
 test('口令加密时也一样：输入后立即刷新，解锁后最后输入的内容也在', async ({ guardedPage: page }) => {
-  await page.goto(url);
-  await ready(page);
-  await unit(page).fill('加密');
-  await saved(page);
+  await openWithDraft(page, '加密');
   await encrypt(page, '立即刷新的口令');
   await unit(page).press('End');
   await page.keyboard.type('的学校');
@@ -130,10 +118,7 @@ for (const { name, open, dialog, confirm } of [
   },
 ]) {
   test(`${name}：确认框打开时焦点在“取消”，直接按回车不会删除`, async ({ guardedPage: page }) => {
-    await page.goto(url);
-    await ready(page);
-    await unit(page).fill('不能误删的学校');
-    await saved(page);
+    await openWithDraft(page, '不能误删的学校');
     await open(page);
     const d = page.getByRole('dialog', { name: dialog });
     await expect(d.getByRole('button', { name: confirm })).toBeVisible();
@@ -157,10 +142,7 @@ const example = () => JSON.parse(readFileSync('schemas/forms/dropout-registratio
 const envelope = (jurisdiction: string, data: unknown = example()) => Buffer.from(JSON.stringify({ form: 'dropout-registration', version: 1, jurisdiction, data }));
 
 test('导入：其他辖区的文件先问一声并给出该辖区的页面，不认识的辖区明确提示', async ({ guardedPage: page }) => {
-  await page.goto(url);
-  await ready(page);
-  await unit(page).fill('正在填写的草稿');
-  await saved(page);
+  await openWithDraft(page, '正在填写的草稿');
 
   await importBytes(page, '卢氏的登记表.json', envelope('lushi'));
   const ask = page.getByRole('dialog', { name: '导入其他辖区的文件' });
@@ -249,4 +231,50 @@ test('导入 Excel：被 Excel 改成数字的身份证号、不是整数的单�
   // Everything else was read.
   await expect(unit(page)).toHaveValue(example().unit);
   await expect(page.getByRole('group', { name: /^学生基本信息/ }).getByLabel(/^身份证号\*?$/)).toHaveValue('411328201003151000');
+});
+
+test('删除本机全部草稿：先说明要删几份（所有表单、所有辖区、已加密的也删）、无法恢复、先导出，默认“取消”；确认后一份不剩，其他标签页也清空', async ({ guardedPage: page, otherTab }) => {
+  await openWithDraft(page, '第一份');
+  await draftsList(page).getByRole('button', { name: '新建草稿' }).click();
+  await unit(page).fill('第二份');
+  await saved(page);
+  // Another form of another county, in another tab.
+  await otherTab.goto('/lushi/forms/persuasion-record/');
+  await expect(otherTab.getByRole('button', { name: '打印' })).toBeEnabled();
+  const otherField = otherTab.locator('.screen-form input[type=text]').first();
+  await otherField.fill('卢氏县的记录');
+  await saved(otherTab);
+  await encrypt(page, '全部删除的口令');
+
+  // The storage notice points shared-PC users at it.
+  await page.getByText(/^草稿只保存在/).click();
+  await expect(page.getByRole('group', { name: '草稿保存说明' })).toContainText('删除本机全部草稿');
+
+  const wipe = draftsList(page).getByRole('button', { name: '删除本机全部草稿' });
+  await wipe.click();
+  const ask = page.getByRole('dialog', { name: '删除本机全部草稿' });
+  await expect(ask).toContainText('3 份草稿');
+  await expect(ask).toContainText('所有表单');
+  await expect(ask).toContainText('无法恢复');
+  await expect(ask).toContainText('导出 JSON');
+  await expect(ask.getByRole('button', { name: '取消' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(ask).toHaveCount(0);
+  await expect(wipe).toBeFocused();
+  expect(JSON.parse(await storedDrafts(page))).toHaveLength(3);
+
+  await wipe.click();
+  await ask.getByRole('button', { name: '删除 3 份草稿' }).click();
+  await expect(ask).toHaveCount(0);
+  await expect(unit(page)).toHaveValue('');
+  await expect(page.locator('#drafts-title')).toHaveText('草稿（1）');
+  await expect(page.getByText(/^口令加密.*未开启/)).toBeVisible();
+  expect(await storedDrafts(page)).toBe('[]');
+
+  await expect(otherTab.getByRole('alert')).toContainText('本机全部草稿已在另一个窗口（标签页）中删除，本页也已清空');
+  await expect(otherField).toHaveValue('');
+  await otherTab.reload();
+  await expect(otherTab.getByRole('button', { name: '打印' })).toBeEnabled();
+  await expect(otherField).toHaveValue('');
+  expect(await storedDrafts(page)).toBe('[]');
 });

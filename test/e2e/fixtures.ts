@@ -2,30 +2,43 @@ import { test as base, expect, type Page } from '@playwright/test';
 
 /**
  * Every browser test runs with two guards: any request to another origin and
- * any Content-Security-Policy violation fails the test.
+ * any Content-Security-Policy violation fails the test. `otherTab` is a second
+ * page of the same browser context (same IndexedDB), guarded the same way.
  */
-export const test = base.extend<{ guardedPage: Page }>({
-  guardedPage: async ({ page, baseURL }, use) => {
-    const origin = new URL(baseURL!).origin;
-    const offOrigin: string[] = [];
-    const cspViolations: string[] = [];
-    await page.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-      offOrigin.push(url);
-      return route.abort();
+async function guard(page: Page, origin: string): Promise<() => void> {
+  const offOrigin: string[] = [];
+  const cspViolations: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    offOrigin.push(url);
+    return route.abort();
+  });
+  page.on('console', (msg) => {
+    if (/Content[- ]Security[- ]Policy|Refused to (execute|load|apply|evaluate|connect)/i.test(msg.text())) cspViolations.push(msg.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`Content-Security-Policy violation: ${e.violatedDirective} ${e.blockedURI}`);
     });
-    page.on('console', (msg) => {
-      if (/Content[- ]Security[- ]Policy|Refused to (execute|load|apply|evaluate|connect)/i.test(msg.text())) cspViolations.push(msg.text());
-    });
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => {
-        console.error(`Content-Security-Policy violation: ${e.violatedDirective} ${e.blockedURI}`);
-      });
-    });
-    await use(page);
+  });
+  return () => {
     expect(offOrigin, '页面向其他来源发出了请求').toEqual([]);
     expect(cspViolations, '页面违反了内容安全策略（CSP）').toEqual([]);
+  };
+}
+
+export const test = base.extend<{ guardedPage: Page; otherTab: Page }>({
+  guardedPage: async ({ page, baseURL }, use) => {
+    const check = await guard(page, new URL(baseURL!).origin);
+    await use(page);
+    check();
+  },
+  otherTab: async ({ context, baseURL }, use) => {
+    const page = await context.newPage();
+    const check = await guard(page, new URL(baseURL!).origin);
+    await use(page);
+    check();
   },
 });
 

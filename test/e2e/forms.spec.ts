@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { storedDrafts } from './stored-drafts.ts';
+import { storedDrafts, storeOldDraft } from './stored-drafts.ts';
 
 const url = '/tanghe/forms/dropout-registration/';
 
@@ -418,23 +418,7 @@ test('按旧版表单保存的草稿仍能打开，原数据可原样导出', as
   await page.goto(url);
   await expect(page.getByRole('button', { name: '打印' })).toBeEnabled();
   // A draft written by an older site, whose form was at version 0 and had a field since renamed.
-  await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((ok) => {
-      const q = indexedDB.open('baoxue-drafts');
-      q.onsuccess = () => ok(q.result);
-    });
-    const record = {
-      form: 'dropout-registration', id: 'old-draft', name: '去年的草稿', jurisdiction: 'tanghe', version: 0,
-      createdAt: '2021-09-01T08:00:00.000Z', updatedAt: '2021-09-01T08:00:00.000Z',
-      data: { unit: '旧版学校', oldField: '只有旧版才有的内容' },
-    };
-    await new Promise((ok) => {
-      const tx = db.transaction('drafts', 'readwrite');
-      tx.objectStore('drafts').put(record);
-      tx.oncomplete = ok;
-    });
-    localStorage.setItem('baoxue:last-draft:tanghe:dropout-registration', 'old-draft');
-  });
+  await storeOldDraft(page, { unit: '旧版学校', oldField: '只有旧版才有的内容' });
   await page.reload();
   await expect(page.getByText('此草稿是按第 0 版表单填写的')).toBeVisible();
   await expect(field(page, '单位')).toHaveValue('旧版学校');
@@ -452,35 +436,24 @@ test('按旧版表单保存的草稿仍能打开，原数据可原样导出', as
   await expect(page.getByRole('listitem', { name: '去年的草稿' }).getByRole('button', { name: '导出第 0 版原数据' })).toBeVisible();
 });
 
-test('草稿打不开时（如离线时缺少旧版迁移代码）明确说明，草稿仍在列表中，新填写另存为新草稿', async ({ guardedPage: page }) => {
-  await page.goto(url);
-  await expect(page.getByRole('button', { name: '打印' })).toBeEnabled();
-  await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((ok) => {
-      const q = indexedDB.open('baoxue-drafts');
-      q.onsuccess = () => ok(q.result);
-    });
-    const record = {
-      form: 'dropout-registration', id: 'old-draft', name: '去年的草稿', jurisdiction: 'tanghe', version: 0,
-      createdAt: '2021-09-01T08:00:00.000Z', updatedAt: '2021-09-01T08:00:00.000Z', data: { unit: '旧版学校' },
-    };
-    await new Promise((ok) => {
-      const tx = db.transaction('drafts', 'readwrite');
-      tx.objectStore('drafts').put(record);
-      tx.oncomplete = ok;
-    });
-    localStorage.setItem('baoxue:last-draft:tanghe:dropout-registration', 'old-draft');
+// A cold cache: the service worker would answer for the blocked chunk from the copy it keeps of every asset.
+test.describe(() => {
+  test.use({ serviceWorkers: 'block' });
+  test('草稿打不开时（如离线时缺少旧版迁移代码）明确说明，草稿仍在列表中，新填写另存为新草稿', async ({ guardedPage: page }) => {
+    await page.goto(url);
+    await expect(page.getByRole('button', { name: '打印' })).toBeEnabled();
+    await storeOldDraft(page, { unit: '旧版学校' });
+    // Offline with a cold cache: the chunk that upgrades old drafts cannot be fetched.
+    await page.route('**/_astro/envelope.*.js', (route) => route.abort('internetdisconnected'));
+    await page.reload();
+    await expect(page.getByRole('alert').filter({ hasText: '草稿“去年的草稿”无法打开' })).toContainText('没有删除');
+    await expect(page.getByText('浏览器存储', { exact: false }).filter({ hasText: '无法使用' })).toHaveCount(0);
+    await field(page, '单位').fill('今天的填写');
+    await saved(page);
+    const list = page.getByRole('region', { name: /草稿/ }).getByRole('listitem');
+    await expect(list).toHaveCount(2);
+    await expect(page.getByRole('listitem', { name: '去年的草稿' })).toBeVisible();
   });
-  // Offline with a cold cache: the chunk that upgrades old drafts cannot be fetched.
-  await page.route('**/_astro/envelope.*.js', (route) => route.abort('internetdisconnected'));
-  await page.reload();
-  await expect(page.getByRole('alert').filter({ hasText: '草稿“去年的草稿”无法打开' })).toContainText('没有删除');
-  await expect(page.getByText('浏览器存储', { exact: false }).filter({ hasText: '无法使用' })).toHaveCount(0);
-  await field(page, '单位').fill('今天的填写');
-  await saved(page);
-  const list = page.getByRole('region', { name: /草稿/ }).getByRole('listitem');
-  await expect(list).toHaveCount(2);
-  await expect(page.getByRole('listitem', { name: '去年的草稿' })).toBeVisible();
 });
 
 /** Print the page as Chromium does for 打印 (A4, the page's own @page size) and read each page's text. */

@@ -4,6 +4,7 @@
  */
 import type { IconButtonProps, SubmitButtonProps } from '@rjsf/utils';
 import { getSubmitButtonOptions, TranslatableString } from '@rjsf/utils';
+import { firstTabbable, whenRemoved } from './focus.ts';
 
 function TextButton({ label, className, iconType: _i, icon: _ic, uiSchema: _u, registry: _r, ...rest }: IconButtonProps & { label: string }) {
   return (
@@ -19,7 +20,29 @@ const make = (key: TranslatableString, extra = '') =>
   };
 
 export const AddButton = make(TranslatableString.AddItemButton, 'add');
-export const RemoveButton = make(TranslatableString.RemoveButton, 'remove');
+const Remove = make(TranslatableString.RemoveButton, 'remove');
+
+/**
+ * 删除此项 takes its own button away with the item, which would drop keyboard
+ * focus to the page body: it goes to the next item's first field instead, or
+ * the previous item's, or 添加一项 once the list is empty. The targets are
+ * found before the removal, since rjsf keys items, so their elements stay.
+ */
+export function RemoveButton(props: IconButtonProps) {
+  return (
+    <Remove
+      {...props}
+      onClick={(e) => {
+        const item = e.currentTarget.closest('.rjsf-array-item');
+        const next = item?.nextElementSibling ?? item?.previousElementSibling;
+        // The array's own fieldset: its add button, or whatever it still holds.
+        const field = item?.parentElement?.parentElement;
+        props.onClick?.(e);
+        if (item) whenRemoved(item, () => (firstTabbable(next) ?? field?.querySelector<HTMLElement>(':scope > .rjsf-array-item-add') ?? firstTabbable(field))?.focus());
+      }}
+    />
+  );
+}
 export const MoveUpButton = make(TranslatableString.MoveUpButton);
 export const MoveDownButton = make(TranslatableString.MoveDownButton);
 export const CopyButton = make(TranslatableString.CopyButton);

@@ -1,7 +1,8 @@
 /**
  * The list of this form's drafts in this browser: open, rename, delete, new.
  * An encrypted draft this page cannot read shows only its name and dates, and
- * asks for the passphrase when opened.
+ * asks for the passphrase when opened. 删除本机全部草稿 empties the browser of
+ * every form's drafts, for whoever leaves a shared PC.
  */
 import { useState } from 'react';
 import type { DraftSummary } from '../../lib/drafts/draft.ts';
@@ -22,6 +23,9 @@ interface Props {
   onRename: (id: string, name: string) => void;
   onDelete: (id: string) => void;
   onExportOld: (id: string, version: number) => void;
+  /** how many drafts of every form and jurisdiction this browser holds */
+  countAll: () => Promise<number>;
+  onDeleteAll: () => void;
 }
 
 const time = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
@@ -30,6 +34,8 @@ export function DraftsPanel(p: Props) {
   const [renaming, setRenaming] = useState<DraftSummary>();
   const [name, setName] = useState('');
   const [deleting, setDeleting] = useState<DraftSummary>();
+  /** set while asking about 删除本机全部草稿: how many that deletes */
+  const [wiping, setWiping] = useState<number>();
   const currentListed = p.drafts.some((d) => d.id === p.currentId);
   return (
     <section className="drafts-panel no-print" aria-labelledby="drafts-title">
@@ -95,6 +101,12 @@ export function DraftsPanel(p: Props) {
           );
         })}
       </ul>
+      <p>
+        <button type="button" className="danger" onClick={async () => setWiping(await p.countAll())}>
+          删除本机全部草稿
+        </button>{' '}
+        <span className="hint">离开公用电脑前使用：“清空草稿”只清空正在填写的这一份。</span>
+      </p>
       {renaming && (
         <Dialog
           title="重命名草稿"
@@ -127,6 +139,23 @@ export function DraftsPanel(p: Props) {
             删除草稿“{deleting.name}”？删除后无法恢复。如需保留，请先打开它并“导出 JSON”。
             {deleting.encrypted && !p.unlocked && '此草稿已加密，可能是别人的，请确认后再删除。'}
           </p>
+        </Dialog>
+      )}
+      {wiping !== undefined && (
+        <Dialog
+          title="删除本机全部草稿"
+          confirmLabel={`删除 ${wiping} 份草稿`}
+          danger
+          onCancel={() => setWiping(undefined)}
+          onConfirm={() => {
+            p.onDeleteAll();
+            setWiping(undefined);
+          }}
+        >
+          <p>
+            将删除这个浏览器中本站保存的全部 <strong>{wiping} 份草稿</strong>：所有表单、所有辖区，包括已加密的草稿和别人的草稿{p.encryption && '，并停用口令加密'}。删除后无法恢复。
+          </p>
+          <p>如需保留，请先逐份打开并“导出 JSON”。</p>
         </Dialog>
       )}
     </section>

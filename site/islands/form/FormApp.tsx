@@ -17,6 +17,7 @@ import { translateZh } from './translate-zh.ts';
 import { transformErrorsZh } from './transform-errors-zh.ts';
 import { useDrafts } from './use-drafts.ts';
 import { DraftsPanel } from './DraftsPanel.tsx';
+import { OtherTabNotice } from './OtherTabNotice.tsx';
 import { useOffline } from './use-offline.ts';
 import { Dialog } from './Dialog.tsx';
 
@@ -284,6 +285,7 @@ export default function FormApp(props: FormAppProps) {
             {drafts.openProblem}
           </p>
         )}
+        <OtherTabNotice notice={drafts.otherTab} currentName={drafts.current?.name} onLoadLatest={() => drafts.current && void drafts.open(drafts.current.id)} />
         <StorageNotice persist={drafts.persist} offline={offline} />
         {busy && <p role="status">{busy}</p>}
         {notice && (
@@ -317,7 +319,7 @@ export default function FormApp(props: FormAppProps) {
         )}
         {validator && drafts.current ? (
           <Form
-            key={drafts.current.id}
+            key={drafts.view}
             schema={schema}
             uiSchema={uiSchema}
             formData={data}
@@ -369,6 +371,11 @@ export default function FormApp(props: FormAppProps) {
             onRename={(id, name) => void drafts.rename(id, name)}
             onDelete={(id) => void drafts.remove(id)}
             onExportOld={(id, v) => void exportOld(id, v)}
+            countAll={() => drafts.store!.count()}
+            onDeleteAll={() => {
+              setImportReport(undefined);
+              void drafts.removeAll();
+            }}
           />
           <details className="encryption-panel no-print" onToggle={(e) => setEncryptionOpen((e.target as HTMLDetailsElement).open)}>
             <summary>口令加密（公用电脑请开启）：{drafts.encrypted ? (drafts.unlocked ? '已开启' : '已开启，本页未输入口令') : '未开启'}</summary>
@@ -431,6 +438,7 @@ export default function FormApp(props: FormAppProps) {
           }}
         >
           <p>将删除当前草稿“{drafts.current?.name}”中填写的全部内容，且无法恢复。如需保留，请先“导出 JSON”。</p>
+          <p>其他草稿仍保存在本机；离开公用电脑前，请用草稿列表中的“删除本机全部草稿”。</p>
         </Dialog>
       )}
       {foreign?.result.otherJurisdiction && (

@@ -16,7 +16,9 @@ export function StorageNotice({ persist, offline }: { persist: PersistState | un
         {persist === 'granted' && '浏览器已同意长期保留本站数据。'}
         {persist === 'denied' && '浏览器未同意长期保留本站数据，存储空间不足时草稿可能被自动清除。'}
       </p>
-      <p>在公用电脑上填写学生信息，请开启下方的“口令加密”，用完后删除草稿。</p>
+      <p>
+        在公用电脑上填写学生信息，请开启下方的“口令加密”。“清空草稿”只清空正在填写的这一份；离开公用电脑前，请在下方草稿列表中点“删除本机全部草稿”（所有表单的草稿都会删除，需要的请先“导出 JSON”）。
+      </p>
       {offline === 'ready' && <p className="offline-ready">本县的表单页已保存到这台电脑，断网时也能打开、填写、打印和导出。</p>}
       {offline === 'failed' && <p>本县的表单页未能全部保存到这台电脑，断网时可能打不开，请联网时再打开一次。</p>}
     </details>

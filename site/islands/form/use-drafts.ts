@@ -11,9 +11,18 @@
  * sessionStorage only as extractable raw bytes, which Chromium's session
  * restore writes to disk; as a CryptoKey in IndexedDB it would open the
  * drafts for whoever sits at the shared PC next. Leaving the page is the lock.
+ *
+ * Other tabs: the same draft may be open in several tabs or windows. Every
+ * write, rename and delete is announced on the drafts channel; a page whose
+ * open draft was written or deleted by another one stops saving into it (it
+ * would overwrite the other's work) and says so. The next change it is given,
+ * or at once when its own latest change is not stored, goes into a new draft,
+ * so both versions are kept. "Last open draft" is remembered per tab as well
+ * (sessionStorage), so each tab reopens its own draft on reload.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createAutosaver } from '../../lib/drafts/autosaver.ts';
+import { openDraftChannel, type DraftChannel, type DraftEvent } from '../../lib/drafts/draft-channel.ts';
 import { summarize, type DraftMeta, type DraftRecord, type DraftSummary } from '../../lib/drafts/draft.ts';
 import { metaForSaving, newDraftMeta, openDraftStore, type DraftStore } from '../../lib/drafts/draft-store.ts';
 import { requestPersistentStorage, type PersistState } from '../../lib/drafts/persist-storage.ts';
@@ -32,6 +41,15 @@ export interface CurrentDraft {
 
 export type SaveState = { kind: 'idle' } | { kind: 'pending' } | { kind: 'saved'; at: Date } | { kind: 'error'; message: string };
 
+/** What another tab did to this page's drafts, as the page tells the user. */
+export type OtherTabNotice =
+  /** the open draft was saved or deleted elsewhere; the next change goes into a new draft (copyName) */
+  | { kind: 'saved' | 'deleted' }
+  /** this page's content was kept as the new draft `name` */
+  | { kind: 'copied'; name: string; deleted: boolean }
+  /** 删除本机全部草稿 in another tab */
+  | { kind: 'wiped' };
+
 export interface DraftsOptions {
   form: string;
   jurisdiction: string;
@@ -41,6 +59,9 @@ export interface DraftsOptions {
 }
 
 const lastKey = (o: DraftsOptions) => `baoxue:last-draft:${o.jurisdiction}:${o.form}`;
+const noChannel: DraftChannel = { post() {}, close() {} };
+/** The new draft that keeps a page's content when another tab changed (or deleted) the one it had open. */
+export const copyName = (name: string, deleted: boolean) => `${name}${deleted ? '（另一窗口删除后保留）' : '（另一窗口的副本）'}`;
 
 function defaultName(existing: DraftSummary[]): string {
   const d = new Date();
@@ -70,14 +91,28 @@ export function useDrafts(o: DraftsOptions) {
   const currentRef = useRef<CurrentDraft | undefined>(undefined);
   currentRef.current = current;
   const dataRef = useRef<unknown>({});
+  /** changes with every draft shown: the form is drawn afresh, but not when its content moves to a copy under the user's fingers */
+  const [view, setView] = useState(0);
+  const [otherTab, setOtherTab] = useState<OtherTabNotice>();
+  /** the open draft was saved or deleted by another tab: this page no longer writes to it */
+  const detached = useRef<'saved' | 'deleted'>(undefined);
+  /** the version (updatedAt) of the open draft this page last read or wrote */
+  const known = useRef<{ id: string; at: string }>(undefined);
+  const channel = useRef(noChannel);
 
-  const remember = (id: string) => localStorage.setItem(lastKey(o), id);
+  const remember = (id: string) => {
+    localStorage.setItem(lastKey(o), id);
+    sessionStorage.setItem(lastKey(o), id);
+  };
   const show = (draft: CurrentDraft, value: unknown) => {
     currentRef.current = draft;
     dataRef.current = value;
+    detached.current = undefined;
     setCurrent(draft);
     setData(value);
     setSave({ kind: 'idle' });
+    setView((v) => v + 1);
+    setOtherTab(undefined);
   };
   const listed = (record: DraftRecord) => setDrafts((list) => [summarize(record), ...list.filter((d) => d.id !== record.id)]);
 
@@ -85,18 +120,33 @@ export function useDrafts(o: DraftsOptions) {
     if (s) setDrafts(await s.list(o.form, o.jurisdiction));
   }, [store, o.form, o.jurisdiction]);
 
+  /**
+   * One put, started in the caller's task (see DraftStore.put), announced to the
+   * other tabs before it starts — they must stop writing this draft even if this
+   * page is closing — and again once stored, with the version, for their lists.
+   */
+  const write = (s: DraftStore, meta: DraftMeta, value: unknown) => {
+    const base = known.current?.id === meta.id ? known.current.at : undefined;
+    channel.current.post({ type: 'saved', form: meta.form, id: meta.id, base });
+    return s.put(meta, value).then((record) => {
+      if (currentRef.current?.id === meta.id) known.current = { id: meta.id, at: record.updatedAt };
+      channel.current.post({ type: 'saved', form: meta.form, id: meta.id, base, updatedAt: record.updatedAt });
+      listed(record);
+      return record;
+    });
+  };
+
   const autosaver = useMemo(
     () =>
       createAutosaver<{ store: DraftStore; meta: DraftMeta; data: unknown }>(
         async ({ store: s, meta, data: value }) => {
-          const record = await s.put(meta, value);
+          await write(s, meta, value);
           const c = currentRef.current;
           if (c?.id === meta.id && !c.stored) {
             setCurrent((currentRef.current = { ...c, stored: true }));
             remember(meta.id);
           }
           setSave({ kind: 'saved', at: new Date() });
-          listed(record);
         },
         (e) => setSave({ kind: 'error', message: e instanceof Error ? e.message : String(e) }),
       ),
@@ -115,6 +165,7 @@ export function useDrafts(o: DraftsOptions) {
       const draft: CurrentDraft = { id: record.id, name: record.name, stored: true, meta: metaForSaving(record, o.version) };
       if (up.changed) draft.upgradedFrom = { version: record.version, complete: up.complete };
       show(draft, up.data ?? {});
+      known.current = { id: record.id, at: record.updatedAt };
       remember(record.id);
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -138,7 +189,7 @@ export function useDrafts(o: DraftsOptions) {
     async (s: DraftStore) => {
       const list = await s.list(o.form, o.jurisdiction);
       setDrafts(list);
-      const wanted = localStorage.getItem(lastKey(o));
+      const wanted = sessionStorage.getItem(lastKey(o)) ?? localStorage.getItem(lastKey(o));
       const pick = list.find((d) => d.id === wanted) ?? list.find((d) => !d.encrypted || s.unlocked);
       const closed = pick?.encrypted && !s.unlocked;
       setLockedLast(closed ? pick : undefined);
@@ -209,11 +260,86 @@ export function useDrafts(o: DraftsOptions) {
       setData(next);
       const draft = currentRef.current;
       if (!store || !draft) return;
+      if (detached.current) return keepAsCopy();
       setSave({ kind: 'pending' });
       autosaver.schedule({ store, meta: draft.meta, data: next });
     },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [store, autosaver],
   );
+
+  /** This page's content, no longer saved into the draft another tab changed or deleted, becomes a new draft (without redrawing the form). */
+  const keepAsCopy = () => {
+    const c = currentRef.current;
+    if (!store || !c || !detached.current) return;
+    const deleted = detached.current === 'deleted';
+    const meta = newDraftMeta({ form: o.form, jurisdiction: o.jurisdiction, version: o.version, name: copyName(c.name, deleted) });
+    detached.current = undefined;
+    setCurrent((currentRef.current = { id: meta.id, name: meta.name, stored: false, meta }));
+    setOtherTab({ kind: 'copied', name: meta.name, deleted });
+    setSave({ kind: 'pending' });
+    autosaver.schedule({ store, meta, data: dataRef.current });
+  };
+
+  /** What another tab announced. */
+  const onOtherTab = async (e: DraftEvent) => {
+    const s = store;
+    if (!s) return;
+    if (e.type === 'deleted-all') {
+      await settle();
+      await reset(s);
+      setOtherTab({ kind: 'wiped' });
+      return;
+    }
+    const c = currentRef.current;
+    if (e.type === 'changed') {
+      // The passphrase may be gone (encryption off, forgotten): a key kept here would seal drafts nobody can open.
+      if (!(await s.getVault())) s.setKey(undefined);
+      const r = c?.stored ? await s.get(o.form, c.id) : undefined;
+      if (c?.stored && !r) detach('deleted');
+      // Sealed by the passphrase this page does not hold: writing on would store it readable again.
+      else if (r?.sealed && !s.unlocked) detach('saved');
+      return syncEncryption(s);
+    }
+    if (e.form !== o.form) return;
+    if (c?.stored && c.id === e.id) {
+      if (e.type === 'renamed') await adoptName(s, c);
+      else if (e.type === 'deleted') detach('deleted');
+      // Not the version this page already has (e.g. just loaded it): another tab wrote over it.
+      else if (!detached.current && (e.updatedAt === undefined || e.updatedAt !== known.current?.at)) {
+        // This page's latest change is not stored (still waiting, or that write did not build on it): keep it now.
+        const lost = autosaver.cancel() || e.base !== (known.current?.id === e.id ? known.current.at : undefined);
+        detach('saved');
+        if (lost) keepAsCopy();
+      }
+    }
+    // A write is announced twice; lists need its stored version (updatedAt).
+    if (e.type !== 'saved' || e.updatedAt) await refresh(s);
+  };
+  /** The open draft was renamed in the store (not by a write of this page): its next save must keep the name. */
+  const adoptName = async (s: DraftStore, c: CurrentDraft) => {
+    const r = await s.get(o.form, c.id);
+    if (r && currentRef.current === c) setCurrent((currentRef.current = { ...c, name: r.name, meta: { ...c.meta, name: r.name } }));
+  };
+  /** Stop writing the open draft: another tab saved it (or deleted it, which also ends a loadable 'saved'). */
+  const detach = (kind: 'saved' | 'deleted') => {
+    const c = currentRef.current;
+    autosaver.cancel();
+    if (!c || detached.current === 'deleted' || detached.current === kind) return;
+    detached.current = kind;
+    setOtherTab({ kind });
+  };
+  const latest = useRef(onOtherTab);
+  latest.current = onOtherTab;
+  useEffect(() => {
+    if (!store) return;
+    const ch = openDraftChannel((e) => void latest.current(e));
+    channel.current = ch;
+    return () => {
+      channel.current = noChannel;
+      ch.close();
+    };
+  }, [store]);
 
   /** Drop what waits to be saved for a draft about to be deleted, and let running writes finish first. */
   const settle = async () => {
@@ -232,6 +358,31 @@ export function useDrafts(o: DraftsOptions) {
     }
   };
 
+  const syncEncryption = async (s: DraftStore) => {
+    setEncrypted(!!(await s.getVault()));
+    setUnlocked(s.unlocked);
+    await refresh(s);
+  };
+
+  /** The drafts were deleted (all, here or in another tab, or the sealed ones): no key, and the page starts over. */
+  const reset = async (s: DraftStore) => {
+    s.setKey(undefined);
+    setEncrypted(!!(await s.getVault()));
+    setUnlocked(false);
+    setLockedLast(undefined);
+    setOpenProblem(undefined);
+    await load(s);
+  };
+
+  const remove = async (id: string) => {
+    const isCurrent = currentRef.current?.id === id;
+    if (isCurrent) await settle();
+    const list = store ? (await store.remove(o.form, id), await store.list(o.form, o.jurisdiction)) : [];
+    channel.current.post({ type: 'deleted', form: o.form, id });
+    setDrafts(list);
+    if (isCurrent) await startNew({}, undefined, list);
+  };
+
   return {
     loaded,
     openProblem,
@@ -245,6 +396,9 @@ export function useDrafts(o: DraftsOptions) {
     data,
     save,
     persist,
+    /** the form's key: a new value draws the form afresh */
+    view,
+    otherTab,
     change,
     flush: () => autosaver.flush(),
     refresh,
@@ -253,7 +407,7 @@ export function useDrafts(o: DraftsOptions) {
     async create(initial: unknown = {}, name?: string) {
       const draft = await startNew(initial, name);
       if (store && initial && Object.keys(initial as object).length) {
-        listed(await store.put(draft.meta, initial));
+        await write(store, draft.meta, initial);
         setCurrent((currentRef.current = { ...draft, stored: true }));
         setSave({ kind: 'saved', at: new Date() });
         remember(draft.id);
@@ -263,7 +417,7 @@ export function useDrafts(o: DraftsOptions) {
     async rename(id: string, name: string) {
       if (!store) return;
       const c = currentRef.current;
-      if (c?.id === id && c.stored) {
+      if (c?.id === id && c.stored && !detached.current) {
         // Saved like any change (one put): a rename read back from the database could be overtaken by a save in flight.
         const meta = { ...c.meta, name: name.trim() || c.name };
         setCurrent((currentRef.current = { ...c, name: meta.name, meta }));
@@ -272,26 +426,24 @@ export function useDrafts(o: DraftsOptions) {
         return;
       }
       await store.rename(o.form, id, name);
+      channel.current.post({ type: 'renamed', form: o.form, id });
+      // The open draft, no longer written by this page (another tab changed it), keeps its new name here too.
+      if (c?.id === id) await adoptName(store, c);
       await refresh();
     },
-    async remove(id: string) {
-      if (!store) return;
-      const isCurrent = currentRef.current?.id === id;
-      if (isCurrent) await settle();
-      await store.remove(o.form, id);
-      const list = await store.list(o.form, o.jurisdiction);
-      setDrafts(list);
-      if (isCurrent) await startNew({}, undefined, list);
-    },
+    remove,
     /** 清空草稿: delete the open draft and start an empty one. */
     async clearCurrent() {
       const c = currentRef.current;
-      if (!c) return;
+      if (c) await remove(c.id);
+    },
+    /** 删除本机全部草稿: every draft of every form and jurisdiction, sealed ones and the passphrase check too. */
+    async removeAll() {
+      if (!store) return;
       await settle();
-      if (store) await store.remove(o.form, c.id);
-      const list = store ? await store.list(o.form, o.jurisdiction) : [];
-      setDrafts(list);
-      await startNew({}, undefined, list);
+      await store.removeAll();
+      channel.current.post({ type: 'deleted-all' });
+      await reset(store);
     },
     /** The passphrase was right: keep the key for this page, and open the draft asked for. */
     async unlock(key: CryptoKey, openId?: string) {
@@ -312,16 +464,14 @@ export function useDrafts(o: DraftsOptions) {
     },
     async encryptionChanged() {
       if (!store) return;
-      setEncrypted(!!(await store.getVault()));
-      setUnlocked(store.unlocked);
-      await refresh();
+      channel.current.post({ type: 'changed' });
+      await syncEncryption(store);
     },
     /** After the passphrase was forgotten and the sealed drafts deleted. */
     async forgotten() {
       if (!store) return;
-      setEncrypted(false);
-      setUnlocked(false);
-      await load(store);
+      channel.current.post({ type: 'changed' });
+      await reset(store);
     },
   };
 }

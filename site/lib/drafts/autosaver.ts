@@ -16,8 +16,8 @@ export interface Autosaver<T> {
   flush(): Promise<void>;
   /** true while a value waits to be written or is being written */
   readonly pending: boolean;
-  /** forget the waiting value (the draft was deleted) */
-  cancel(): void;
+  /** forget the waiting value (the draft was deleted, or saved by another tab); true if there was one */
+  cancel(): boolean;
 }
 
 export function createAutosaver<T>(save: (value: T) => Promise<unknown>, onError?: (e: unknown) => void): Autosaver<T> {
@@ -53,7 +53,9 @@ export function createAutosaver<T>(save: (value: T) => Promise<unknown>, onError
       return waiting !== undefined || running.size > 0;
     },
     cancel() {
+      const had = waiting !== undefined;
       waiting = undefined;
+      return had;
     },
   };
 }

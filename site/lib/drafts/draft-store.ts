@@ -139,6 +139,24 @@ export class DraftStore {
     return this.#db.delete('drafts', [form, id]);
   }
 
+  /** How many drafts this browser holds, of every form and jurisdiction, sealed ones included. */
+  count(): Promise<number> {
+    return this.#db.count('drafts');
+  }
+
+  /**
+   * 删除本机全部草稿, for leaving a shared PC: every draft of every form and
+   * jurisdiction, sealed ones included, and the vault (the passphrase check
+   * would otherwise stay behind, and the page would go on asking for it).
+   */
+  async removeAll(): Promise<void> {
+    // Sealed writes still being encrypted are overtaken, as by remove().
+    for (const [slot, n] of this.#latest) this.#latest.set(slot, n + 1);
+    const tx = this.#db.transaction(['drafts', 'meta'], 'readwrite');
+    await Promise.all([tx.objectStore('drafts').clear(), tx.objectStore('meta').delete('vault'), tx.done]);
+    this.#key = undefined;
+  }
+
   /** Every draft of every form, e.g. to seal or unseal them all. */
   all(): Promise<DraftRecord[]> {
     return this.#db.getAll('drafts');

@@ -52,7 +52,8 @@ describe('createAutosaver', () => {
     s.schedule(0);
     s.schedule(1);
     s.schedule(2);
-    s.cancel();
+    expect(s.cancel()).toBe(true);
+    expect(s.cancel()).toBe(false);
     await s.flush();
     s.schedule(3);
     await s.flush();

@@ -114,6 +114,25 @@ describe('DraftStore', () => {
     expect(await store.getVault()).toBeUndefined();
   });
 
+  it('deletes every draft of every form and jurisdiction, sealed ones and the vault too (删除本机全部草稿)', async () => {
+    const { meta: vault, key } = await createVault('口令口令口令', 1000);
+    await store.create({ form: 'dropout-registration', jurisdiction: 'tanghe', version: 1, name: '明文', data: { student: { name: '王小明' } } });
+    await store.enableEncryption(vault, key);
+    await store.create({ form: 'monthly-report', jurisdiction: 'lushi', version: 1, name: '密文' });
+    store.setKey(undefined);
+    await store.create({ form: 'verification', jurisdiction: 'bandang', version: 1, name: '之后的明文' });
+    expect(await store.count()).toBe(3);
+    // A save of a sealed draft still being encrypted must not bring it back afterwards.
+    store.setKey(key);
+    const late = store.put(newDraftMeta({ form: 'f', jurisdiction: 'tanghe', version: 1, name: '晚到的' }), { v: 1 });
+    await store.removeAll();
+    await late;
+    expect(await store.count()).toBe(0);
+    expect(await store.all()).toEqual([]);
+    expect(await store.getVault()).toBeUndefined();
+    expect(store.unlocked).toBe(false);
+  });
+
   it('deletes only the sealed drafts when the passphrase is forgotten', async () => {
     const { meta: vault, key } = await createVault('口令口令口令', 1000);
     await store.create({ form: 'f', jurisdiction: 'tanghe', version: 1, name: '明文' });
