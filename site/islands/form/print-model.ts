@@ -6,6 +6,7 @@
  */
 import { schemaAtPath } from './field-title.ts';
 import { gradeName } from '../../lib/forms/grade-names.ts';
+import { orderedKeys } from '../../lib/forms/field-order.ts';
 
 type Schema = Record<string, unknown>;
 
@@ -47,14 +48,6 @@ function shown(s: Schema | undefined, ui: Schema | undefined): (v: unknown) => s
   return displayValue;
 }
 
-function ordered(schema: Schema, ui: Schema | undefined): string[] {
-  const keys = Object.keys((schema.properties as Schema | undefined) ?? {});
-  const order = ui?.['ui:order'];
-  if (!Array.isArray(order)) return keys;
-  const listed = order.filter((k): k is string => typeof k === 'string' && keys.includes(k));
-  return [...listed, ...keys.filter((k) => !listed.includes(k))];
-}
-
 function hidden(ui: Schema | undefined): boolean {
   return ui?.['ui:widget'] === 'hidden' || (ui?.['ui:options'] as Schema | undefined)?.widget === 'hidden';
 }
@@ -78,7 +71,7 @@ interface Column {
 
 function columnsOf(root: Schema, itemSchema: Schema, itemUi: Schema | undefined, itemPath: string[]): Column[] {
   const cols: Column[] = [];
-  for (const k of ordered(itemSchema, itemUi)) {
+  for (const k of orderedKeys(itemSchema, itemUi)) {
     const s = schemaAtPath(root, [...itemPath, k]);
     const u = itemUi?.[k] as Schema | undefined;
     if (hidden(u)) continue;
@@ -102,7 +95,7 @@ export function printBlocks(root: Schema, uiSchema: Schema | undefined, data: un
 
   const cellsOf = (path: string[], s: Schema, ui: Schema | undefined): PrintCell[] => {
     const cells: PrintCell[] = [];
-    for (const k of ordered(s, ui)) {
+    for (const k of orderedKeys(s, ui)) {
       const p = [...path, k];
       if (skip.includes(p.join('.'))) continue;
       const cs = schemaAtPath(root, p);
@@ -117,7 +110,7 @@ export function printBlocks(root: Schema, uiSchema: Schema | undefined, data: un
     return cells;
   };
 
-  for (const key of ordered(root, uiSchema)) {
+  for (const key of orderedKeys(root, uiSchema)) {
     const path = [key];
     if (skip.includes(key)) continue;
     const s = schemaAtPath(root, path);
