@@ -49,13 +49,24 @@ const formRules: Record<FormId, Rule[]> = {
   'responsibility-pledge': [responsibilityPledgeRule],
 };
 
-/** Label overrides of the jurisdiction for this form, plus the titles of its extra fields. */
+const noOptions = {};
+const labelsByOptions = new WeakMap<object, LabelOverrides>();
+
+/**
+ * Label overrides of the jurisdiction for this form, plus the titles of its
+ * extra fields. The same object for the same options, so what field-label.ts
+ * derives from the labels (which titles need their group) is worked out once
+ * per page, not on every validation.
+ */
 export function formLabels(_form: FormId | FormDefinition, jurisdiction: FormJurisdiction | null | undefined): LabelOverrides {
-  const o = jurisdiction?.formOptions;
-  return {
-    ...o?.labels,
-    ...Object.fromEntries((o?.extraFields ?? []).map((f) => [`/extra/${f.key}`, f.title])),
-  };
+  const o = jurisdiction?.formOptions ?? noOptions;
+  let labels = labelsByOptions.get(o);
+  if (!labels) {
+    const { labels: own, extraFields } = o as NonNullable<FormJurisdiction['formOptions']>;
+    labels = { ...own, ...Object.fromEntries((extraFields ?? []).map((f) => [`/extra/${f.key}`, f.title])) };
+    labelsByOptions.set(o, labels);
+  }
+  return labels;
 }
 
 /** Problems the rules find in one record (schema problems are not included). */

@@ -53,6 +53,27 @@ describe('baoxue check', () => {
     expect(r.stdout).toContain('/data/grades/7/dropouts  第8年级的“辍学人数”（96）超过了该年级的“在籍学生数”（95）。');
   });
 
+  it('names the group of a field whose title several groups share, one line per field, in form order', () => {
+    const file = join(work, 'empty-addresses.json');
+    const d = example('dropout-registration');
+    d.household = {};
+    d.registry = { county: '唐河县' };
+    d.persuasion.result = 'x';
+    writeFileSync(file, JSON.stringify(buildEnvelope('dropout-registration', 'tanghe', d)));
+    const r = runCli(['check', 'dropout-registration', file], { env });
+    expect(r.code).toBe(1);
+    expect(r.stdout.replaceAll(work, '<tmp>')).toMatchInlineSnapshot(`
+      "<tmp>/empty-addresses.json  记录1  /data/household/county  请填写“户籍所在地”的“县（市、区）”。
+      <tmp>/empty-addresses.json  记录1  /data/household/township  请填写“户籍所在地”的“乡镇（街道、办事处）”。
+      <tmp>/empty-addresses.json  记录1  /data/household/village  请填写“户籍所在地”的“村（小区、门牌号码等）”。
+      <tmp>/empty-addresses.json  记录1  /data/registry/township  请填写“学籍所在地”的“乡镇（街道、办事处）”。
+      <tmp>/empty-addresses.json  记录1  /data/registry/village  请填写“学籍所在地”的“村（小区、门牌号码等）”。
+      <tmp>/empty-addresses.json  记录1  /data/persuasion/result  “核查情况”的“劝返结果”不能是 “x”，可选：已复学、未复学。
+      检查了 1 个文件、1 条“辍学学生登记表”记录：1 条有误。
+      "
+    `);
+  });
+
   it('points at the cell of an .xlsx record and checks every record of a JSON array', () => {
     const d = example('dropout-registration');
     d.student.idNumber = '411328201003151536';
