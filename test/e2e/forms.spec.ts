@@ -165,6 +165,24 @@ test('辍学学生登记表：身份证号不对时给出点名“身份证号�
   await expect(page.getByRole('alert').filter({ hasText: '请修改以下' })).toContainText('身份证号');
 });
 
+test('辍学学生登记表：检查填写后问题按表单顺序列出，每条点名字段所在的栏目、点击跳到该字段，并先聚焦第一个有问题的字段', async ({ guardedPage: page }) => {
+  await page.goto(url);
+  await expect(page.getByRole('button', { name: '打印' })).toBeEnabled();
+  await page.getByRole('button', { name: '检查填写' }).click();
+  const list = page.getByRole('alert').filter({ hasText: '请修改以下' });
+  const items = list.getByRole('listitem');
+  await expect(items.first()).toHaveText('请填写“单位”。');
+  await expect(page.locator('#f_unit')).toBeFocused();
+  const texts = await items.allTextContents();
+  expect(new Set(texts).size, '每条提示都不相同').toBe(texts.length);
+  await expect(list.getByRole('heading')).toHaveText(`请修改以下 ${texts.length} 处`);
+  for (const group of ['户籍所在地', '学籍所在地', '现居住地']) await expect(items.filter({ hasText: `“${group}”的` })).toHaveCount(3);
+  expect(texts.indexOf('请填写“姓名”。')).toBeLessThan(texts.indexOf('请填写“户籍所在地”的“县（市、区）”。'));
+  expect(texts.indexOf('请填写“现居住地”的“村（小区、门牌号码等）”。')).toBeLessThan(texts.indexOf('请填写“辍学原因”。'));
+  await list.getByRole('link', { name: '请填写“学籍所在地”的“乡镇（街道、办事处）”。' }).click();
+  await expect(page.locator('#f_registry_township')).toBeFocused();
+});
+
 test('控辍保学月报表：新月报按年级一年级至九年级列好；合计和辍学率随填写即时计算', async ({ guardedPage: page }) => {
   await page.goto('/tanghe/forms/monthly-report/');
   const grades = group(page, '分年级数据');

@@ -40,7 +40,8 @@ import { buildEnvelopeJson, customValidateFor, exportXlsx, importFile, loadMigra
 import { isBlank } from './is-blank.ts';
 import { withHelpLinks, type ClauseLink } from './with-help-links.tsx';
 import { formCatalogue } from '../../lib/forms/form-catalogue.ts';
-import { formIdPrefix, revealLinkedField } from '../../lib/forms/field-id.ts';
+import { focusField, formIdPrefix, revealLinkedField } from '../../lib/forms/field-id.ts';
+import { listedErrors } from './listed-errors.ts';
 
 export interface FormAppProps {
   formId: FormId;
@@ -324,9 +325,12 @@ export default function FormApp(props: FormAppProps) {
             validator={validator}
             onChange={onChange}
             onSubmit={() => setNotice({ text: '检查完毕：必填项和格式都没有问题。', ok: true })}
-            onError={() => {
+            onError={(errors) => {
               setChecked(true);
               setNotice(undefined);
+              // The first field to fix in form order, not the first the validator reported.
+              const first = listedErrors(errors, schema as Data, uiSchema as Data)[0];
+              if (first) focusField(first.id);
             }}
             customValidate={customValidate}
             transformErrors={transformErrors}
@@ -339,7 +343,6 @@ export default function FormApp(props: FormAppProps) {
             noHtml5Validate
             liveValidate={checked ? 'onChange' : false}
             showErrorList="top"
-            focusOnFirstError
           />
         ) : (
           !loadError && <p>正在加载表单…</p>
