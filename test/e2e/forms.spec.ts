@@ -234,6 +234,28 @@ test('适龄儿童少年核查登记：证明材料清单随核查类别变化',
   await expect(page.getByRole('heading', { name: /A 类（户籍原因）须留存的证明材料/ })).toBeVisible();
 });
 
+test('适龄儿童少年核查登记：M 类按情形留存材料，留齐一种情形即可，页面和打印都写明', async ({ guardedPage: page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'baoxue-print-'));
+  await page.goto('/tanghe/forms/verification/');
+  await importExample(page, 'verification', dir);
+  await page.getByLabel(/^类别代码/).selectOption('M');
+  await expect(page.getByRole('heading', { name: 'M 类（其他原因）须留存的证明材料' })).toBeVisible();
+  await expect(page.getByText('留存符合本人情况的一种情形的全部材料即可')).toBeVisible();
+  await expect(page.locator('.category-help .category-situations li')).toHaveText(['姓名错别字类：在学籍系统进行关键数据变更后出具的正确学籍卡、户口簿复印件', '父母离异一方带走：民政部门证明或判决证明复印件、家访记录等']);
+  const evidence = group(page, '证明材料');
+  const kept = evidence.getByLabel(/^已留存/);
+  await expect(kept).toHaveCount(4);
+  await page.getByRole('button', { name: '检查填写' }).click();
+  const list = page.getByRole('alert').filter({ hasText: '请修改以下' });
+  await expect(list).toContainText('还没有一种情形齐全');
+  await kept.nth(0).check();
+  await kept.nth(1).check();
+  await expect(list).toHaveCount(0);
+  const [text] = await printedPages(page, dir, 'category-m');
+  expect(text).toContain('注：M类（其他原因）视不同情况具体对待，下列任一种情形的材料齐全即可');
+  expect(text).toContain('父母离异一方带走：民政部门证明或判决证明复印件、家访记录等');
+});
+
 test('适龄儿童少年核查登记：换了类别再换回来，已勾选的材料和说明都还在', async ({ guardedPage: page }) => {
   await page.goto('/tanghe/forms/verification/');
   const code = page.getByLabel(/^类别代码/);

@@ -32,6 +32,7 @@ import { ExtraFieldsField } from './ExtraFieldsField.tsx';
 import { buttonTemplates } from './ButtonTemplates.tsx';
 import { ErrorList } from './ErrorList.tsx';
 import { applyCategory, type CategoryOption, type EvidenceStash } from './apply-category.ts';
+import { CategoryEvidence } from './CategoryEvidence.tsx';
 import { PrintView } from './PrintView.tsx';
 import type { Basis } from './PrintDocuments.tsx';
 import { StorageNotice } from './StorageNotice.tsx';
@@ -137,6 +138,7 @@ export default function FormApp(props: FormAppProps) {
   const raw = (fresh && prefill ? prefill : (drafts.data ?? {})) as Data;
   // 年龄 left blank shows (and prints) as computed from the dates, imported records included.
   const data = useMemo(() => applyAge(definition, raw, undefined, todayIso()), [definition, raw]);
+  const categoryShown = categories.find((c) => c.code === data.categoryCode);
   // Evidence of categories switched away from, for this draft only.
   const evidenceStash = useMemo<EvidenceStash>(() => new Map(), [drafts.current?.id]);
   const onChange = (e: IChangeEvent<Data>) => {
@@ -355,7 +357,7 @@ export default function FormApp(props: FormAppProps) {
           <MonthlyTotals data={data} />
         </div>
       )}
-      {formId === 'verification' && categories.length > 0 && <CategoryFollowUp data={data} categories={categories} />}
+      {formId === 'verification' && categoryShown && <CategoryEvidence category={categoryShown} />}
 
       {drafts.store && (
         <>
@@ -419,6 +421,7 @@ export default function FormApp(props: FormAppProps) {
         basis={props.basis}
         indicatorLabels={props.indicatorLabels ?? {}}
         extraLabels={props.extraLabels}
+        category={categoryShown}
       />
 
       {confirmClear && (
@@ -476,24 +479,6 @@ function ImportReport({ file, problems, imported }: { file: string; problems: Im
           ))}
         </ul>
       )}
-    </section>
-  );
-}
-
-function CategoryFollowUp({ data, categories }: { data: Data; categories: CategoryOption[] }) {
-  const c = categories.find((x) => x.code === data.categoryCode);
-  if (!c) return null;
-  return (
-    <section className="category-help no-print" aria-live="polite">
-      <h2>
-        {c.code} 类（{c.label}）须留存的证明材料
-      </h2>
-      <ul>
-        {c.evidence.map((e) => (
-          <li key={e}>{e}</li>
-        ))}
-      </ul>
-      {c.followUp && <p>{c.followUp}</p>}
     </section>
   );
 }

@@ -6,6 +6,8 @@ import { PrintSheet } from './PrintSheet.tsx';
 import { PledgeDoc, ReturnNoticeDoc, type Basis } from './PrintDocuments.tsx';
 import { MonthlyTotals } from './MonthlyTotals.tsx';
 import { displayValue } from './print-model.ts';
+import { PrintedCategoryEvidence } from './CategoryEvidence.tsx';
+import type { CategoryOption } from './apply-category.ts';
 
 type Data = Record<string, unknown>;
 
@@ -19,6 +21,8 @@ interface Props {
   basis: Basis[];
   indicatorLabels: Record<string, string>;
   extraLabels: Record<string, string> | undefined;
+  /** the verification record's category, for the note on categories decided case by case */
+  category?: CategoryOption | undefined;
 }
 
 const at = (data: unknown, path: string[] | undefined) =>
@@ -56,7 +60,7 @@ export function PrintView(p: Props) {
         dateLabel={layout.dateLabel}
         date={at(p.data, layout.date)}
         blocks={printBlocks(p.schema, p.uiSchema, p.data, opts)}
-        after={p.formId === 'monthly-report' ? <MonthlyTotals data={p.data} printed /> : undefined}
+        after={p.formId === 'monthly-report' ? <MonthlyTotals data={p.data} printed /> : <PrintedCategoryEvidence category={p.category} />}
         signatures={layout.signatures}
       />
     );
