@@ -168,6 +168,17 @@ describe('baoxue check outside the project folder', () => {
 });
 
 describe('baoxue check reminders', () => {
+  it('registers a 17-year-old still in 初中, with a reminder to check the age; a 29-year-old still fails', () => {
+    const r = runCli(['check', 'dropout-registration', fixture('dropout-registration', 'valid-overage-17'), fixture('dropout-registration', 'invalid-age-implausible')], { env });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatchInlineSnapshot(`
+      "test/fixtures/forms/dropout-registration/valid-overage-17.json  记录1  /data/student/birthDate  提醒：“出生日期”表明学生按“填表日期”（2022-03-10）计算为 17 周岁，不在义务教育适龄范围（6–16 周岁）内。超龄仍在读或不足龄已入学的学生照常登记，请核对出生日期和身份证号无误。
+      test/fixtures/forms/dropout-registration/invalid-age-implausible.json  记录1  /data/student/birthDate  “出生日期”表明学生按“填表日期”（2022-03-10）计算为 29 周岁，不可能是义务教育阶段的学生（应在 3–25 周岁之间），请核对出生日期和身份证号。
+      检查了 2 个文件、2 条“辍学学生登记表”记录：1 条有误（1 条记录有提醒，请核对）。
+      "
+    `);
+  });
+
   it('prints a pledge looser than the jurisdiction’s target as a reminder, and still passes it', () => {
     const d = example('responsibility-pledge');
     d.targets[0].value = 94;

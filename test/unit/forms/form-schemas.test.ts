@@ -2,14 +2,14 @@
  * Every form schema: strict, Chinese title and description on every property,
  * shared definitions identical across files, `examples[0]` valid, and every
  * fixture under test/fixtures/forms/<form-id>/ valid or invalid as its name
- * says, with its messages pinned.
+ * says, with its messages (and reminders, which never make a record invalid) pinned.
  */
 import { describe, expect, it } from 'vitest';
 import { formIds, forms } from '../../../site/lib/forms/form-registry.ts';
 import { formCatalogue } from '../../../site/lib/forms/form-catalogue.ts';
 import { loadValidateFns } from '../../../site/lib/forms/load-validator.ts';
 import { validateRecord } from '../../../site/lib/forms/validate-record.ts';
-import { fixtureFiles, fixtureProblems, rulesOf, today } from './form-fixtures.ts';
+import { fixtureFiles, fixtureProblems, fixtureWarnings, rulesOf, today } from './form-fixtures.ts';
 
 type Schema = Record<string, unknown>;
 
@@ -82,6 +82,11 @@ describe.each(formIds.map((id) => [id] as const))('%s', (formId) => {
     const example = (form.schema.examples as unknown[])[0];
     expect(validateRecord(formId, example, fns, { today })).toEqual([]);
     expect(validateRecord(formId, example, fns, { today, jurisdiction: rulesOf(formId, 'tanghe') })).toEqual([]);
+  });
+
+  it.each(fixtureFiles(formId).map((f) => [f.name, f.path] as const))('reminders of fixture %s', (_name, path) => {
+    const warnings = fixtureWarnings(formId, path);
+    if (warnings.length) expect(warnings).toMatchSnapshot();
   });
 
   it.each(fixtureFiles(formId).map((f) => [f.name, f.path] as const))('fixture %s', async (name, path) => {
