@@ -209,6 +209,14 @@ test('控辍保学月报表：新月报按年级一年级至九年级列好；�
   // A zero report that still counts dropouts is flagged.
   await page.getByRole('radio', { name: '是' }).check();
   await expect(page.getByRole('alert').filter({ hasText: '零报告' })).toBeVisible();
+  // So is a grade counting more suspected dropouts than it has pupils, named as the grid names it.
+  await field(page.locator('#f_grades_7'), '疑似辍学人数').fill('150');
+  await expect(page.getByRole('alert').filter({ hasText: '八年级的疑似辍学人数（150）超过了在籍学生数（100）' })).toBeVisible();
+  await page.getByRole('button', { name: '检查填写' }).click();
+  const list = page.getByRole('alert').filter({ hasText: '请修改以下' });
+  await expect(list).toContainText('八年级的“疑似辍学人数”（150）超过了该年级的“在籍学生数”（100）。');
+  await expect(list).toContainText('请填写一年级的“在籍学生数”。');
+  await expect(list).not.toContainText('第8年级');
 });
 
 test('控辍保学月报表：未填写就打印，也按年级列出一年级至九年级', async ({ guardedPage: page }) => {

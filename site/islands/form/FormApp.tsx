@@ -109,8 +109,10 @@ export default function FormApp(props: FormAppProps) {
     [formId, schema, props.uiSchema],
   );
 
+  // Messages name rows by their content (八年级), which the validator's localizer reads from here.
+  const latestData = useRef<unknown>(undefined);
   const validator = useMemo<ValidatorType | undefined>(
-    () => (fns ? precompiledValidator(fns as never, schema, localizeErrors(definition, props.labels) as never) : undefined),
+    () => (fns ? precompiledValidator(fns as never, schema, localizeErrors(definition, props.labels, () => latestData.current) as never) : undefined),
     [fns, schema, definition, props.labels],
   );
   // Search results link to a field (#f_…) that exists only once the form is drawn.
@@ -138,6 +140,7 @@ export default function FormApp(props: FormAppProps) {
   const raw = (fresh && prefill ? prefill : (drafts.data ?? {})) as Data;
   // 年龄 left blank shows (and prints) as computed from the dates, imported records included.
   const data = useMemo(() => applyAge(definition, raw, undefined, todayIso()), [definition, raw]);
+  latestData.current = data;
   const categoryShown = categories.find((c) => c.code === data.categoryCode);
   // Evidence of categories switched away from, for this draft only.
   const evidenceStash = useMemo<EvidenceStash>(() => new Map(), [drafts.current?.id]);

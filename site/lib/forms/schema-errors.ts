@@ -113,11 +113,13 @@ export function schemaProblems(form: FormDefinition, errors: ValidationError[] |
 /**
  * rjsf `localizer` (third argument of createPrecompiledValidator): rewrites
  * each raw Ajv error's message in place with the Chinese sentence above, so
- * rjsf shows the same text the CLI prints. Row names by content need the form
- * data, which rjsf does not pass here, so rows are named by their number.
+ * rjsf shows the same text the CLI prints. rjsf does not pass the form data
+ * here; `data` gives the page's latest, so rows are named by their content
+ * (八年级) as in the CLI, and by their number without it.
  */
-export function localizeErrors(form: FormDefinition, labels?: LabelOverrides) {
+export function localizeErrors(form: FormDefinition, labels?: LabelOverrides, data?: () => unknown) {
   return (errors?: ValidationError[] | null) => {
-    for (const e of errors ?? []) e.message = schemaErrorProblem(form, e, undefined, labels).message;
+    const record = data?.();
+    for (const e of errors ?? []) e.message = schemaErrorProblem(form, e, record, labels).message;
   };
 }

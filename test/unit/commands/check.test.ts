@@ -50,7 +50,7 @@ describe('baoxue check', () => {
   it('fails a monthly report with more dropouts than enrolled, naming the grade', () => {
     const r = runCli(['check', 'monthly-report', fixture('monthly-report', 'invalid-dropouts-exceed-enrolled')], { env });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('/data/grades/7/dropouts  第8年级的“辍学人数”（96）超过了该年级的“在籍学生数”（95）。');
+    expect(r.stdout).toContain('/data/grades/7/dropouts  八年级的“辍学人数”（96）超过了该年级的“在籍学生数”（95）。');
   });
 
   it('names the group of a field whose title several groups share, one line per field, in form order', () => {
