@@ -183,6 +183,19 @@ test('辍学学生登记表：检查填写后问题按表单顺序列出，每�
   await expect(page.locator('#f_registry_township')).toBeFocused();
 });
 
+test('辍学学生登记表：用中文输入法打出的全角身份证号、带空格的电话号码，填写时即改为半角、去掉空格', async ({ guardedPage: page }) => {
+  await page.goto(url);
+  const id = field(group(page, '学生基本信息'), '身份证号');
+  await id.fill('４１１３２８２０１００３１５１２３６');
+  await expect(id).toHaveValue('411328201003151236');
+  const phone = field(page.locator('#f_guardians_0'), '联系电话');
+  await phone.fill('138 0000 0001');
+  await expect(phone).toHaveValue('13800000001');
+  const name = field(group(page, '学生基本信息'), '姓名');
+  await name.fill('张 小明');
+  await expect(name).toHaveValue('张 小明');
+});
+
 test('控辍保学月报表：新月报按年级一年级至九年级列好；合计和辍学率随填写即时计算', async ({ guardedPage: page }) => {
   await page.goto('/tanghe/forms/monthly-report/');
   const grades = group(page, '分年级数据');

@@ -27,6 +27,7 @@ import { CategoryWidget } from './CategoryWidget.tsx';
 import { GradeWidget } from './GradeWidget.tsx';
 import { RuleWarnings } from './RuleWarnings.tsx';
 import { applyAge } from './apply-age.ts';
+import { normaliseCodes } from '../../lib/forms/code-fields.ts';
 import { todayIso } from '../../lib/forms/rules/dates.ts';
 import { ExtraFieldsField } from './ExtraFieldsField.tsx';
 import { buttonTemplates } from './ButtonTemplates.tsx';
@@ -145,7 +146,8 @@ export default function FormApp(props: FormAppProps) {
   // Evidence of categories switched away from, for this draft only.
   const evidenceStash = useMemo<EvidenceStash>(() => new Map(), [drafts.current?.id]);
   const onChange = (e: IChangeEvent<Data>) => {
-    let next = e.formData ?? {};
+    // 身份证号 and other codes typed with a Chinese IME arrive full-width: stored half-width, without spaces.
+    let next = normaliseCodes(definition, e.formData ?? {});
     if (formId === 'verification') next = applyCategory(next, data, categories, evidenceStash);
     next = applyAge(definition, next, data, todayIso());
     // rjsf may report its defaults before anyone typed: no empty draft for that (nor for the prefill).

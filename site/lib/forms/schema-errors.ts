@@ -11,6 +11,7 @@ import { localize } from '../validation/zh-fallback.ts';
 import type { ValidationError } from '../validation/types.ts';
 import { enumNamesAt, fieldLabel, type LabelOverrides } from './field-label.ts';
 import type { FormDefinition } from './form-registry.ts';
+import { fullWidthProblem } from './code-fields.ts';
 
 const typeNames: Record<string, string> = {
   string: '文字',
@@ -64,8 +65,12 @@ export function schemaErrorProblem(form: FormDefinition, e: ValidationError, dat
     }
     case 'const':
       return { pointer: at, code: 'not-allowed-value', message: `${label(at)}只能是 ${show(e.params.allowedValue)}。` };
-    case 'pattern':
+    case 'pattern': {
+      // Full-width digits from a Chinese IME, or spaces: say so and give the value to type instead.
+      const fullWidth = typeof e.data === 'string' ? fullWidthProblem(e.data, (half) => new RegExp(String(e.params.pattern), 'u').test(half)) : undefined;
+      if (fullWidth) return { pointer: at, code: 'full-width', message: `${label(at)}${fullWidth}` };
       return { pointer: at, code: 'bad-format', message: `${label(at)}格式不对：${show(e.data)}。${desc()}` };
+    }
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
