@@ -106,8 +106,11 @@ describe('baoxue check', () => {
     expect(r.stdout.replaceAll(work, '<tmp>').split('\n')[0]).toMatch(/^<tmp>\/gbk\.json {2}记录1 {2}\/ {2}文件不是 UTF-8 编码/);
   });
 
-  it('says that Excel turned a 身份证号 into a number, rather than blaming its check digit', () => {
-    const bytes = toXlsx(forms['dropout-registration'], buildEnvelope('dropout-registration', 'tanghe', example('dropout-registration')));
+  it('says that Excel turned a 身份证号 into a number, rather than blaming its check digit, and lists the record’s other problems too', () => {
+    const d = example('dropout-registration');
+    d.guardians[0].phone = '1380000001';
+    delete d.dropoutReason;
+    const bytes = toXlsx(forms['dropout-registration'], buildEnvelope('dropout-registration', 'tanghe', d));
     const files = unzipSync(bytes);
     const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
     files['xl/worksheets/sheet1.xml'] = strToU8(sheet.replace(/<c r="(B\d+)"[^>]*t="inlineStr"><is><t>411328201003151236<\/t><\/is><\/c>/, '<c r="$1"><v>4.11328201003151E+17</v></c>'));
@@ -118,6 +121,13 @@ describe('baoxue check', () => {
     expect(r.stdout).toContain('“身份证号”被 Excel 存成了数字 411328201003151000');
     expect(r.stdout).toContain('设置为“文本”格式');
     expect(r.stdout).not.toContain('校验码');
+    expect(r.stdout.replaceAll(work, '<tmp>')).toMatchInlineSnapshot(`
+      "<tmp>/excel-number.xlsx  记录1  /data/student/idNumber  “身份证号”被 Excel 存成了数字 411328201003151000（Excel 只保留 15 位有效数字，末几位已经变了）。请在 Excel 中把这一列设置为“文本”格式，重新输入号码后再导入。（工作表“辍学学生登记表” 第8行 B列“学生基本信息 / 身份证号”）
+      <tmp>/excel-number.xlsx  记录1  /data/guardians/0/phone  监护人第1条的“联系电话”“1380000001”不是有效的手机号：手机号为 11 位，以 13–19 开头。（工作表“监护人” 第2行 C列“联系电话”）
+      <tmp>/excel-number.xlsx  记录1  /data/dropoutReason  请填写“辍学原因”。
+      检查了 1 个文件、1 条“辍学学生登记表”记录：1 条有误。
+      "
+    `);
   });
 
   it('explains unreadable files without a stack trace', () => {
