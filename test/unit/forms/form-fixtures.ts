@@ -14,8 +14,8 @@ export const repoRoot = join(import.meta.dirname, '../../..');
 export const fixturesDir = join(repoRoot, 'test/fixtures/forms');
 export const today = '2022-06-30';
 
-const config = loadConfig(join(repoRoot, 'config'));
-export const rulesOf = (formId: FormId, jurisdiction: string) => applyJurisdiction(formId, resolveJurisdiction(config, jurisdiction)).rules;
+export const shippedConfig = loadConfig(join(repoRoot, 'config'));
+export const rulesOf = (formId: FormId, jurisdiction: string) => applyJurisdiction(formId, resolveJurisdiction(shippedConfig, jurisdiction)).rules;
 
 export const fixtureFiles = (formId: FormId) =>
   readdirSync(join(fixturesDir, formId))

@@ -9,7 +9,7 @@ import { formIds, forms } from '../../../site/lib/forms/form-registry.ts';
 import { formCatalogue } from '../../../site/lib/forms/form-catalogue.ts';
 import { loadValidateFns } from '../../../site/lib/forms/load-validator.ts';
 import { validateRecord } from '../../../site/lib/forms/validate-record.ts';
-import { fixtureFiles, fixtureProblems, fixtureWarnings, rulesOf, today } from './form-fixtures.ts';
+import { fixtureFiles, fixtureProblems, fixtureWarnings, rulesOf, shippedConfig, today } from './form-fixtures.ts';
 
 type Schema = Record<string, unknown>;
 
@@ -66,6 +66,16 @@ describe.each(formIds.map((id) => [id] as const))('%s', (formId) => {
       const ui = uiPath.reduce<any>((u, seg) => u?.[seg], form.uiSchema);
       expect(ui?.['ui:enumNames'], `${path}: Chinese names for its values`).toHaveLength(schema.enum.length);
     }
+  });
+
+  it('gives help texts no one jurisdiction’s examples: every jurisdiction’s page shows them', () => {
+    const places = [...shippedConfig.jurisdictions.values()].map((j) => j.data.name.replace(/(县|市|区|镇|省|自治区)$/, '')).filter((n) => n.length >= 2);
+    const named: string[] = [];
+    // The form's own description may cite where its layout comes from (唐河县教基〔2022〕33号附件1).
+    for (const { path, schema } of propertySchemas(form.schema)) {
+      for (const place of places) if (typeof schema.description === 'string' && schema.description.includes(place)) named.push(`${path}: ${schema.description}`);
+    }
+    expect(named).toEqual([]);
   });
 
   it('shares its $defs verbatim with the other forms', () => {
