@@ -3,7 +3,7 @@
  * inconsistencies that make them meaningless flagged as they are typed (a
  * zero report with dropouts, a grade counting more pupils than it has).
  */
-import { monthlyTotals, rateText, zeroReportConflicts, type GradeRow } from './monthly-totals.ts';
+import { hasFigures, monthlyTotals, rateText, zeroReportConflicts, type GradeRow } from './monthly-totals.ts';
 import { countsOverEnrolment } from '../../lib/forms/rules/monthly-report.ts';
 import { gradeName } from '../../lib/forms/grade-names.ts';
 
@@ -11,6 +11,8 @@ const countNames = { suspected: '疑似辍学人数', dropouts: '辍学人数', 
 
 export function MonthlyTotals({ data, printed = false }: { data: { zeroReport?: boolean; grades?: GradeRow[] }; printed?: boolean }) {
   const totals = monthlyTotals(data.grades);
+  // A blank report is printed to be filled in by hand: its totals are left for the hand too, not printed as 0.
+  const empty = printed && !hasFigures(data.grades);
   const over = printed ? [] : countsOverEnrolment(data.grades);
   return (
     <section className={printed ? 'monthly-totals printed' : 'monthly-totals'} aria-labelledby={printed ? undefined : 'monthly-totals-title'}>
@@ -44,19 +46,25 @@ export function MonthlyTotals({ data, printed = false }: { data: { zeroReport?: 
           {totals.map((t) => (
             <tr key={t.label} data-stage={t.label}>
               <th scope="row">{t.label}</th>
-              <td>{t.enrolled}</td>
-              <td>{t.suspected}</td>
-              <td>{t.dropouts}</td>
-              <td>{t.returned}</td>
-              <td>{t.homeEducation}</td>
-              <td>
-                {rateText(t.dropoutRate)}
-                {t.dropoutRate !== null && <span className="ratio">（{t.dropouts}/{t.enrolled}）</span>}
-              </td>
-              <td>
-                {rateText(t.returnRate)}
-                {t.returnRate !== null && <span className="ratio">（{t.returned}/{t.dropouts + t.returned}）</span>}
-              </td>
+              {empty ? (
+                Array.from({ length: 7 }, (_, i) => <td key={i} />)
+              ) : (
+                <>
+                  <td>{t.enrolled}</td>
+                  <td>{t.suspected}</td>
+                  <td>{t.dropouts}</td>
+                  <td>{t.returned}</td>
+                  <td>{t.homeEducation}</td>
+                  <td>
+                    {rateText(t.dropoutRate)}
+                    {t.dropoutRate !== null && <span className="ratio">（{t.dropouts}/{t.enrolled}）</span>}
+                  </td>
+                  <td>
+                    {rateText(t.returnRate)}
+                    {t.returnRate !== null && <span className="ratio">（{t.returned}/{t.dropouts + t.returned}）</span>}
+                  </td>
+                </>
+              )}
             </tr>
           ))}
         </tbody>

@@ -7,6 +7,7 @@ import { PledgeDoc, ReturnNoticeDoc, type Basis } from './PrintDocuments.tsx';
 import { MonthlyTotals } from './MonthlyTotals.tsx';
 import { displayValue } from './print-model.ts';
 import { PrintedCategoryEvidence } from './CategoryEvidence.tsx';
+import { isBlank } from './is-blank.ts';
 import type { CategoryOption } from './apply-category.ts';
 
 type Data = Record<string, unknown>;
@@ -50,7 +51,7 @@ export function PrintView(p: Props) {
     content = <PledgeDoc data={p.data} jurisdictionName={p.jurisdictionName} basis={p.basis} indicatorLabels={p.indicatorLabels} />;
   else {
     const skip = [layout.unit, layout.date].filter((x): x is string[] => !!x);
-    const opts = { skip, blankRows: layout.blankRows, ...(p.extraLabels ? { extraLabels: p.extraLabels } : {}) };
+    const opts = { skip, blankRows: layout.blankRows, blankForm: isBlank(p.data), ...(p.extraLabels ? { extraLabels: p.extraLabels } : {}) };
     content = (
       <PrintSheet
         title={p.title}
