@@ -242,6 +242,35 @@ test('控辍保学月报表：未填写就打印，也按年级列出一年级�
   expect(text).toContain('小学（1–6年级）初中（7–9年级）合计');
 });
 
+test('打印：有内容但有问题的表先询问（默认“返回修改”），空白表直接打印，供手填', async ({ guardedPage: page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'baoxue-print-'));
+  await page.addInitScript(() => {
+    const w = window as unknown as { printed: number };
+    w.printed = 0;
+    window.print = () => void w.printed++;
+  });
+  const printed = () => page.evaluate(() => (window as unknown as { printed: number }).printed);
+  await page.goto('/tanghe/forms/monthly-report/');
+  const print = page.getByRole('button', { name: '打印' });
+  await expect(print).toBeEnabled();
+  await print.click();
+  await expect.poll(printed).toBe(1);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  // A zero report that still counts dropouts.
+  await importExample(page, 'monthly-report', dir, (d) => (d.zeroReport = true));
+  await print.click();
+  const dialog = page.getByRole('dialog', { name: '表单还有 1 处问题，仍要打印吗？' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: '返回修改' })).toBeFocused();
+  await dialog.getByRole('button', { name: '返回修改' }).click();
+  await expect(dialog).toHaveCount(0);
+  expect(await printed()).toBe(1);
+  await print.click();
+  await dialog.getByRole('button', { name: '仍要打印' }).click();
+  await expect.poll(printed).toBe(2);
+  await expect(dialog).toHaveCount(0);
+});
+
 test('适龄儿童少年核查登记：证明材料清单随核查类别变化', async ({ guardedPage: page }) => {
   await page.goto('/tanghe/forms/verification/');
   const code = page.getByLabel(/^类别代码/);

@@ -35,6 +35,8 @@ import { ErrorList } from './ErrorList.tsx';
 import { applyCategory, type CategoryOption, type EvidenceStash } from './apply-category.ts';
 import { CategoryEvidence } from './CategoryEvidence.tsx';
 import { PrintView } from './PrintView.tsx';
+import { usePrintCheck } from './use-print-check.tsx';
+import { validateRecord } from '../../lib/forms/validate-record.ts';
 import type { Basis } from './PrintDocuments.tsx';
 import { StorageNotice } from './StorageNotice.tsx';
 import { downloadFile, safeFileName } from './download.ts';
@@ -223,9 +225,12 @@ export default function FormApp(props: FormAppProps) {
     await exportJson(await drafts.store.readData(source), v);
   };
 
+  const printCheck = usePrintCheck(() =>
+    fns && !isBlank(data, prefill) ? validateRecord(definition, data, fns, { jurisdiction: props.jurisdictionRules ?? null }).length : 0,
+  );
   const printNow = async () => {
     await drafts.flush();
-    window.print();
+    printCheck.request();
   };
 
   const saveText =
@@ -429,6 +434,7 @@ export default function FormApp(props: FormAppProps) {
         category={categoryShown}
       />
 
+      {printCheck.dialog}
       {confirmClear && (
         <Dialog
           title="清空草稿"
