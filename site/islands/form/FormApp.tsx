@@ -4,8 +4,8 @@
  * A4 print view. Hydrated with client:load on form pages only.
  */
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
-import Form from '@rjsf/core';
 import type { IChangeEvent } from '@rjsf/core';
+import { StableForm } from './StableForm.tsx';
 import type { CustomValidator, ErrorTransformer, RJSFSchema, UiSchema, ValidatorType } from '@rjsf/utils';
 import { precompiledValidator } from './precompiled-validator.ts';
 import { localizeErrors } from '../../lib/forms/schema-errors.ts';
@@ -77,6 +77,10 @@ export interface FormAppProps {
 
 type Data = Record<string, unknown>;
 
+const widgets = { category: CategoryWidget, grade: GradeWidget };
+const fields = { extra: ExtraFieldsField };
+const templates = { ButtonTemplates: buttonTemplates, ErrorListTemplate: ErrorList };
+
 export default function FormApp(props: FormAppProps) {
   const { formId, title, version, schema, jurisdiction } = props;
   const drafts = useDrafts({ form: formId, jurisdiction: jurisdiction.id, version, loadMigrations: () => loadMigrations(formCatalogue[formId] as FormDefinition) });
@@ -126,7 +130,9 @@ export default function FormApp(props: FormAppProps) {
   const transformErrors = useMemo<ErrorTransformer>(() => transformErrorsZh(schema as Data, props.uiSchema as Data), [schema, props.uiSchema]);
   const customValidate = useMemo<CustomValidator | undefined>(() => customValidateFor(definition, props.jurisdictionRules), [definition, props.jurisdictionRules]);
 
-  const categories = props.categories ?? [];
+  const categories = useMemo(() => props.categories ?? [], [props.categories]);
+  // Stable props: StableForm reuses the Form element while none of them changes.
+  const formContext = useMemo(() => ({ categories, extraFields: props.jurisdictionRules?.formOptions?.extraFields ?? [] }), [categories, props.jurisdictionRules]);
   const uiSchema = useMemo<UiSchema>(() => {
     const ui: UiSchema = { ...withHelpLinks(props.uiSchema, schema as Data, props.fieldHelp ?? {}), 'ui:submitButtonOptions': { submitText: '检查填写', norender: false } };
     if ((schema.properties as Data | undefined)?.extra) ui.extra = { ...(ui.extra as object), 'ui:field': 'extra' };
@@ -329,7 +335,7 @@ export default function FormApp(props: FormAppProps) {
           </p>
         )}
         {validator && drafts.current ? (
-          <Form
+          <StableForm
             key={drafts.current.id}
             schema={schema}
             uiSchema={uiSchema}
@@ -347,10 +353,10 @@ export default function FormApp(props: FormAppProps) {
             customValidate={customValidate}
             transformErrors={transformErrors}
             translateString={translateZh}
-            widgets={{ category: CategoryWidget, grade: GradeWidget }}
-            fields={{ extra: ExtraFieldsField }}
-            templates={{ ButtonTemplates: buttonTemplates, ErrorListTemplate: ErrorList }}
-            formContext={{ categories, extraFields: props.jurisdictionRules?.formOptions?.extraFields ?? [] }}
+            widgets={widgets}
+            fields={fields}
+            templates={templates}
+            formContext={formContext}
             idPrefix={formIdPrefix}
             noHtml5Validate
             liveValidate={checked ? 'onChange' : false}

@@ -1,5 +1,5 @@
-/** What goes on paper: the official table, or the letter for notices and pledges. */
-import { useEffect } from 'react';
+/** What goes on paper: the official table, or the letter for notices and pledges; drawn only while printing (use-printing.ts). */
+import { useLayoutEffect } from 'react';
 import { printBlocks } from './print-model.ts';
 import { defaultLayout, printLayouts } from './print-layout.ts';
 import { PrintSheet } from './PrintSheet.tsx';
@@ -8,6 +8,7 @@ import { MonthlyTotals } from './MonthlyTotals.tsx';
 import { displayValue } from './print-model.ts';
 import { PrintedCategoryEvidence } from './CategoryEvidence.tsx';
 import { isBlank } from './is-blank.ts';
+import { usePrinting } from './use-printing.ts';
 import type { CategoryOption } from './apply-category.ts';
 
 type Data = Record<string, unknown>;
@@ -33,12 +34,18 @@ const at = (data: unknown, path: string[] | undefined) =>
 const cssString = (s: string) => `"${s.replace(/[\\"]/g, '\\$&').replace(/\s+/g, ' ')}"`;
 
 export function PrintView(p: Props) {
+  const printing = usePrinting();
+  return <div className="print-only" aria-hidden="true">{printing && <PrintContent {...p} />}</div>;
+}
+
+function PrintContent(p: Props) {
   const layout = printLayouts[p.formId] ?? defaultLayout;
   const subject = layout.subject.map((s) => (at(p.data, s.path) ? `${s.label ?? ''}${at(p.data, s.path)}` : '')).filter(Boolean).join('　');
   const runningHead = `${p.title}${subject ? `　${subject}` : ''}`;
   // Continuation pages name the form and the student in the page margin (@page margin boxes read this
-  // property); set through the CSSOM, which the page's Content-Security-Policy allows.
-  useEffect(() => {
+  // property); set through the CSSOM, which the page's Content-Security-Policy allows. A layout effect: it must be
+  // in place within beforeprint's synchronous render, before the browser lays out the pages.
+  useLayoutEffect(() => {
     const root = document.documentElement.style;
     root.setProperty('--print-running-head', cssString(runningHead));
     return () => {
@@ -66,9 +73,5 @@ export function PrintView(p: Props) {
       />
     );
   }
-  return (
-    <div className="print-only" aria-hidden="true">
-      {content}
-    </div>
-  );
+  return content;
 }
