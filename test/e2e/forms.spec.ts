@@ -183,6 +183,24 @@ test('辍学学生登记表：检查填写后问题按表单顺序列出，每�
   await expect(page.locator('#f_registry_township')).toBeFocused();
 });
 
+test('辍学学生登记表：检查填写后接着填，已填的内容和自动算出的年龄都在，问题列表随填写更新', async ({ guardedPage: page }) => {
+  await page.goto(url);
+  const s = group(page, '学生基本信息');
+  await field(s, '姓名').fill(student.name);
+  await page.getByRole('button', { name: '检查填写' }).click();
+  const heading = page.getByRole('alert').filter({ hasText: '请修改以下' }).getByRole('heading');
+  const before = Number(/(\d+)/.exec((await heading.textContent())!)![1]);
+  await expect(field(s, '姓名')).toHaveValue(student.name);
+  await field(page, '填表日期').fill(student.fillDate);
+  await field(s, '身份证号').fill(student.idNumber);
+  await field(s, '出生日期').fill(student.birthDate);
+  await expect(field(s, '年龄')).toHaveValue('11');
+  await field(s, '民族').fill(student.ethnicity);
+  await expect(heading).toHaveText(`请修改以下 ${before - 4} 处`);
+  await expect(field(s, '姓名')).toHaveValue(student.name);
+  await expect(field(page, '填表日期')).toHaveValue(student.fillDate);
+});
+
 test('辍学学生登记表：用中文输入法打出的全角身份证号、带空格的电话号码，填写时即改为半角、去掉空格', async ({ guardedPage: page }) => {
   await page.goto(url);
   const id = field(group(page, '学生基本信息'), '身份证号');
