@@ -8,28 +8,13 @@
  * Budget: initial + lazy ≤ 160 KB gzip per page; a page over budget is
  * flagged loudly in the printout (benchmarks never throw).
  */
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { serveDir } from './serve-dir.ts';
 
 const BUDGET_GZIP = 160 * 1024;
-const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-
-function serve(root: string): Promise<{ server: Server; origin: string }> {
-  const server = createServer((req, res) => {
-    let path = join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-    if (!path.startsWith(root) || !existsSync(path)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-    createReadStream(path).pipe(res);
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, origin: `http://127.0.0.1:${(server.address() as { port: number }).port}` })));
-}
 
 function formPages(root: string): string[] {
   const pages: string[] = [];
@@ -106,7 +91,7 @@ export async function run(): Promise<void> {
     console.log(`${root} 中没有表单页。`);
     return;
   }
-  const { server, origin } = await serve(root);
+  const { server, origin } = await serveDir(root);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   const over: string[] = [];
   let worst = 0;

@@ -24,7 +24,7 @@ import { isRealDate, todayIso } from '../../site/lib/forms/rules/dates.ts';
 import type { FormJurisdiction } from '../../site/lib/forms/rules/rule-context.ts';
 import { validateRecord } from '../../site/lib/forms/validate-record.ts';
 import { ruleWarnings } from '../../site/lib/forms/custom-validate.ts';
-import { fromXlsx } from '../../site/lib/forms/xlsx/from-xlsx.ts';
+import { readXlsxRecord } from '../../site/lib/forms/xlsx/read-record.ts';
 import type { FieldProblem } from '../../site/lib/validation/format-errors.ts';
 import { hint } from '../../site/lib/text/did-you-mean.ts';
 import { configDirToRead, parse, readConfigDirOption } from './args.ts';
@@ -34,6 +34,9 @@ interface Record_ {
   result: EnvelopeResult;
   /** for .xlsx: data pointer → cell */
   locations?: Record<string, string>;
+  /** for .xlsx: cells that did not fit their field, reported as they are (their fields are not checked again) */
+  cellProblems?: FieldProblem[];
+  atFault?: Set<string>;
 }
 
 function readRecords(path: string, formId: FormId, jurisdictionOf: (id: string) => FormJurisdiction | string): { records: Record_[] } | { error: string } {
@@ -50,7 +53,7 @@ function readRecords(path: string, formId: FormId, jurisdictionOf: (id: string) 
     return { records: parseEnvelopeJson(text, formId).map((result) => ({ result })) };
   }
   if (ext === '.xlsx') {
-    const read = fromXlsx(forms[formId], new Uint8Array(readFileSync(path)), (j) => {
+    const read = readXlsxRecord(forms[formId], new Uint8Array(readFileSync(path)), (j) => {
       const rules = j ? jurisdictionOf(j) : undefined;
       const o = typeof rules === 'object' ? rules.formOptions : undefined;
       return { ...(o?.labels ? { labels: o.labels } : {}), ...(o?.extraFields ? { extraFields: o.extraFields } : {}) };
@@ -59,7 +62,9 @@ function readRecords(path: string, formId: FormId, jurisdictionOf: (id: string) 
       if (read.problems.every((p) => p.where === '文件')) return { error: read.problems.map((p) => p.message).join('') };
       return { records: [{ result: { ok: false, problems: read.problems.map((p) => ({ pointer: '', code: 'xlsx', message: `${p.where}：${p.message}` })) } }] };
     }
-    return { records: [{ result: parseEnvelope(read.envelope, formId), locations: read.locations }] };
+    // Like the page's import: the cells that could not be read, and every other problem of the record.
+    const cellProblems = read.cellProblems.map((p) => ({ pointer: p.pointer ? `/data${p.pointer}` : '', code: 'xlsx', message: `${p.message}（${p.where}）` }));
+    return { records: [{ result: parseEnvelope(read.envelope, formId), locations: read.locations, cellProblems, atFault: read.atFault }] };
   }
   return { error: `不支持 “${ext || '无扩展名'}” 文件：只能检查本站导出的 .json 或 .xlsx 文件。` };
 }
@@ -112,12 +117,12 @@ export async function checkCommand(args: string[]): Promise<number> {
       lines.push(`${file}  ${read.error}`);
       continue;
     }
-    read.records.forEach(({ result, locations }, i) => {
+    read.records.forEach(({ result, locations, cellProblems = [], atFault }, i) => {
       records++;
       const where = `${file}  记录${i + 1}`;
       let problems: FieldProblem[];
       let warnings: FieldProblem[] = [];
-      if (!result.ok) problems = result.problems;
+      if (!result.ok) problems = [...cellProblems, ...result.problems];
       else {
         const j = jurisdictionOf(result.envelope.jurisdiction);
         const jurisdictionProblem = typeof j === 'string' ? [{ pointer: '/jurisdiction', code: 'unknown-jurisdiction', message: j }] : [];
@@ -127,7 +132,8 @@ export async function checkCommand(args: string[]): Promise<number> {
           pointer: `/data${p.pointer}`,
           message: cellOf(locations, p.pointer) ? `${p.message}（${cellOf(locations, p.pointer)}）` : p.message,
         });
-        problems = [...jurisdictionProblem, ...validateRecord(formId, result.envelope.data, validateFns, options).map(located)];
+        const checked = validateRecord(formId, result.envelope.data, validateFns, options).filter((p) => !atFault?.has(p.pointer));
+        problems = [...cellProblems, ...jurisdictionProblem, ...checked.map(located)];
         warnings = ruleWarnings(formId, result.envelope.data, options).map(located);
       }
       if (problems.length) invalid++;

@@ -2,7 +2,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { Options } from 'ajv';
 
 /** Non-standard annotation keywords used in schemas/ (no validation effect). */
-export const customKeywords = ['x-form-version'] as const;
+export const customKeywords = ['x-form-version', 'x-code'] as const;
 
 /**
  * One Ajv configuration for everything: the CLI, the generated standalone
@@ -14,6 +14,9 @@ export const ajvOptions: Options = {
   // Annotation keywords of our own, declared so strict mode accepts them.
   // `x-form-version` (integer, on each form schema's root) is the form's data
   // version written into exported files; see site/lib/forms/form-registry.ts.
+  // `x-code: true` marks a field holding a code typed digit by digit (身份证号,
+  // 学籍号, phone, 学校标识码): the page writes it half-width without spaces;
+  // see site/lib/forms/code-fields.ts.
   keywords: [...customKeywords],
   verbose: true,
   strict: true,

@@ -165,6 +165,55 @@ test('辍学学生登记表：身份证号不对时给出点名“身份证号�
   await expect(page.getByRole('alert').filter({ hasText: '请修改以下' })).toContainText('身份证号');
 });
 
+test('辍学学生登记表：检查填写后问题按表单顺序列出，每条点名字段所在的栏目、点击跳到该字段，并先聚焦第一个有问题的字段', async ({ guardedPage: page }) => {
+  await page.goto(url);
+  await expect(page.getByRole('button', { name: '打印' })).toBeEnabled();
+  await page.getByRole('button', { name: '检查填写' }).click();
+  const list = page.getByRole('alert').filter({ hasText: '请修改以下' });
+  const items = list.getByRole('listitem');
+  await expect(items.first()).toHaveText('请填写“单位”。');
+  await expect(page.locator('#f_unit')).toBeFocused();
+  const texts = await items.allTextContents();
+  expect(new Set(texts).size, '每条提示都不相同').toBe(texts.length);
+  await expect(list.getByRole('heading')).toHaveText(`请修改以下 ${texts.length} 处`);
+  for (const group of ['户籍所在地', '学籍所在地', '现居住地']) await expect(items.filter({ hasText: `“${group}”的` })).toHaveCount(3);
+  expect(texts.indexOf('请填写“姓名”。')).toBeLessThan(texts.indexOf('请填写“户籍所在地”的“县（市、区）”。'));
+  expect(texts.indexOf('请填写“现居住地”的“村（小区、门牌号码等）”。')).toBeLessThan(texts.indexOf('请填写“辍学原因”。'));
+  await list.getByRole('link', { name: '请填写“学籍所在地”的“乡镇（街道、办事处）”。' }).click();
+  await expect(page.locator('#f_registry_township')).toBeFocused();
+});
+
+test('辍学学生登记表：检查填写后接着填，已填的内容和自动算出的年龄都在，问题列表随填写更新', async ({ guardedPage: page }) => {
+  await page.goto(url);
+  const s = group(page, '学生基本信息');
+  await field(s, '姓名').fill(student.name);
+  await page.getByRole('button', { name: '检查填写' }).click();
+  const heading = page.getByRole('alert').filter({ hasText: '请修改以下' }).getByRole('heading');
+  const before = Number(/(\d+)/.exec((await heading.textContent())!)![1]);
+  await expect(field(s, '姓名')).toHaveValue(student.name);
+  await field(page, '填表日期').fill(student.fillDate);
+  await field(s, '身份证号').fill(student.idNumber);
+  await field(s, '出生日期').fill(student.birthDate);
+  await expect(field(s, '年龄')).toHaveValue('11');
+  await field(s, '民族').fill(student.ethnicity);
+  await expect(heading).toHaveText(`请修改以下 ${before - 4} 处`);
+  await expect(field(s, '姓名')).toHaveValue(student.name);
+  await expect(field(page, '填表日期')).toHaveValue(student.fillDate);
+});
+
+test('辍学学生登记表：用中文输入法打出的全角身份证号、带空格的电话号码，填写时即改为半角、去掉空格', async ({ guardedPage: page }) => {
+  await page.goto(url);
+  const id = field(group(page, '学生基本信息'), '身份证号');
+  await id.fill('４１１３２８２０１００３１５１２３６');
+  await expect(id).toHaveValue('411328201003151236');
+  const phone = field(page.locator('#f_guardians_0'), '联系电话');
+  await phone.fill('138 0000 0001');
+  await expect(phone).toHaveValue('13800000001');
+  const name = field(group(page, '学生基本信息'), '姓名');
+  await name.fill('张 小明');
+  await expect(name).toHaveValue('张 小明');
+});
+
 test('控辍保学月报表：新月报按年级一年级至九年级列好；合计和辍学率随填写即时计算', async ({ guardedPage: page }) => {
   await page.goto('/tanghe/forms/monthly-report/');
   const grades = group(page, '分年级数据');
@@ -191,6 +240,14 @@ test('控辍保学月报表：新月报按年级一年级至九年级列好；�
   // A zero report that still counts dropouts is flagged.
   await page.getByRole('radio', { name: '是' }).check();
   await expect(page.getByRole('alert').filter({ hasText: '零报告' })).toBeVisible();
+  // So is a grade counting more suspected dropouts than it has pupils, named as the grid names it.
+  await field(page.locator('#f_grades_7'), '疑似辍学人数').fill('150');
+  await expect(page.getByRole('alert').filter({ hasText: '八年级的疑似辍学人数（150）超过了在籍学生数（100）' })).toBeVisible();
+  await page.getByRole('button', { name: '检查填写' }).click();
+  const list = page.getByRole('alert').filter({ hasText: '请修改以下' });
+  await expect(list).toContainText('八年级的“疑似辍学人数”（150）超过了该年级的“在籍学生数”（100）。');
+  await expect(list).toContainText('请填写一年级的“在籍学生数”。');
+  await expect(list).not.toContainText('第8年级');
 });
 
 test('控辍保学月报表：未填写就打印，也按年级列出一年级至九年级', async ({ guardedPage: page }) => {
@@ -199,6 +256,37 @@ test('控辍保学月报表：未填写就打印，也按年级列出一年级�
   await expect(page.getByRole('button', { name: '打印' })).toBeEnabled();
   const [text] = await printedPages(page, dir, 'blank-report');
   expect(text).toMatch(/1一年级2二年级3三年级4四年级5五年级6六年级7七年级8八年级9九年级/);
+  // Totals of a blank report are left for the hand, not printed as 0.
+  expect(text).toContain('小学（1–6年级）初中（7–9年级）合计');
+});
+
+test('打印：有内容但有问题的表先询问（默认“返回修改”），空白表直接打印，供手填', async ({ guardedPage: page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'baoxue-print-'));
+  await page.addInitScript(() => {
+    const w = window as unknown as { printed: number };
+    w.printed = 0;
+    window.print = () => void w.printed++;
+  });
+  const printed = () => page.evaluate(() => (window as unknown as { printed: number }).printed);
+  await page.goto('/tanghe/forms/monthly-report/');
+  const print = page.getByRole('button', { name: '打印' });
+  await expect(print).toBeEnabled();
+  await print.click();
+  await expect.poll(printed).toBe(1);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  // A zero report that still counts dropouts.
+  await importExample(page, 'monthly-report', dir, (d) => (d.zeroReport = true));
+  await print.click();
+  const dialog = page.getByRole('dialog', { name: '表单还有 1 处问题，仍要打印吗？' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: '返回修改' })).toBeFocused();
+  await dialog.getByRole('button', { name: '返回修改' }).click();
+  await expect(dialog).toHaveCount(0);
+  expect(await printed()).toBe(1);
+  await print.click();
+  await dialog.getByRole('button', { name: '仍要打印' }).click();
+  await expect.poll(printed).toBe(2);
+  await expect(dialog).toHaveCount(0);
 });
 
 test('适龄儿童少年核查登记：证明材料清单随核查类别变化', async ({ guardedPage: page }) => {
@@ -214,6 +302,28 @@ test('适龄儿童少年核查登记：证明材料清单随核查类别变化',
   await expect(page.getByLabel(/^核查类别/)).toHaveValue('户籍原因');
   await expect.poll(names).toEqual(['村委证明', '辖区派出所出具的相关证明']);
   await expect(page.getByRole('heading', { name: /A 类（户籍原因）须留存的证明材料/ })).toBeVisible();
+});
+
+test('适龄儿童少年核查登记：M 类按情形留存材料，留齐一种情形即可，页面和打印都写明', async ({ guardedPage: page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'baoxue-print-'));
+  await page.goto('/tanghe/forms/verification/');
+  await importExample(page, 'verification', dir);
+  await page.getByLabel(/^类别代码/).selectOption('M');
+  await expect(page.getByRole('heading', { name: 'M 类（其他原因）须留存的证明材料' })).toBeVisible();
+  await expect(page.getByText('留存符合本人情况的一种情形的全部材料即可')).toBeVisible();
+  await expect(page.locator('.category-help .category-situations li')).toHaveText(['姓名错别字类：在学籍系统进行关键数据变更后出具的正确学籍卡、户口簿复印件', '父母离异一方带走：民政部门证明或判决证明复印件、家访记录等']);
+  const evidence = group(page, '证明材料');
+  const kept = evidence.getByLabel(/^已留存/);
+  await expect(kept).toHaveCount(4);
+  await page.getByRole('button', { name: '检查填写' }).click();
+  const list = page.getByRole('alert').filter({ hasText: '请修改以下' });
+  await expect(list).toContainText('还没有一种情形齐全');
+  await kept.nth(0).check();
+  await kept.nth(1).check();
+  await expect(list).toHaveCount(0);
+  const [text] = await printedPages(page, dir, 'category-m');
+  expect(text).toContain('注：M类（其他原因）视不同情况具体对待，下列任一种情形的材料齐全即可');
+  expect(text).toContain('父母离异一方带走：民政部门证明或判决证明复印件、家访记录等');
 });
 
 test('适龄儿童少年核查登记：换了类别再换回来，已勾选的材料和说明都还在', async ({ guardedPage: page }) => {

@@ -4,8 +4,8 @@
  * A4 print view. Hydrated with client:load on form pages only.
  */
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
-import Form from '@rjsf/core';
 import type { IChangeEvent } from '@rjsf/core';
+import { StableForm } from './StableForm.tsx';
 import type { CustomValidator, ErrorTransformer, RJSFSchema, UiSchema, ValidatorType } from '@rjsf/utils';
 import { precompiledValidator } from './precompiled-validator.ts';
 import { localizeErrors } from '../../lib/forms/schema-errors.ts';
@@ -23,17 +23,21 @@ import { Dialog } from './Dialog.tsx';
 
 const EncryptionPanel = lazy(() => import('./EncryptionPanel.tsx').then((m) => ({ default: m.EncryptionPanel })));
 const UnlockDialog = lazy(() => import('./EncryptionPanel.tsx').then((m) => ({ default: m.UnlockDialog })));
-import { MonthlyTotals } from './MonthlyTotals.tsx';
+import { loadFormExtras, totals } from './form-extras.ts';
 import { CategoryWidget } from './CategoryWidget.tsx';
 import { GradeWidget } from './GradeWidget.tsx';
 import { RuleWarnings } from './RuleWarnings.tsx';
 import { applyAge } from './apply-age.ts';
+import { normaliseCodes } from '../../lib/forms/code-fields.ts';
 import { todayIso } from '../../lib/forms/rules/dates.ts';
 import { ExtraFieldsField } from './ExtraFieldsField.tsx';
 import { buttonTemplates } from './ButtonTemplates.tsx';
 import { ErrorList } from './ErrorList.tsx';
 import { applyCategory, type CategoryOption, type EvidenceStash } from './apply-category.ts';
+import { CategoryEvidence } from './CategoryEvidence.tsx';
 import { PrintView } from './PrintView.tsx';
+import { usePrintCheck } from './use-print-check.tsx';
+import { validateRecord } from '../../lib/forms/validate-record.ts';
 import type { Basis } from './PrintDocuments.tsx';
 import { StorageNotice } from './StorageNotice.tsx';
 import { downloadFile, safeFileName } from './download.ts';
@@ -41,7 +45,8 @@ import { buildEnvelopeJson, customValidateFor, exportXlsx, importFile, loadMigra
 import { isBlank } from './is-blank.ts';
 import { withHelpLinks, type ClauseLink } from './with-help-links.tsx';
 import { formCatalogue } from '../../lib/forms/form-catalogue.ts';
-import { formIdPrefix, revealLinkedField } from '../../lib/forms/field-id.ts';
+import { focusField, formIdPrefix, revealLinkedField } from '../../lib/forms/field-id.ts';
+import { listedErrors } from './listed-errors.ts';
 
 export interface FormAppProps {
   formId: FormId;
@@ -73,6 +78,10 @@ export interface FormAppProps {
 
 type Data = Record<string, unknown>;
 
+const widgets = { category: CategoryWidget, grade: GradeWidget };
+const fields = { extra: ExtraFieldsField };
+const templates = { ButtonTemplates: buttonTemplates, ErrorListTemplate: ErrorList };
+
 export default function FormApp(props: FormAppProps) {
   const { formId, title, version, schema, jurisdiction } = props;
   const drafts = useDrafts({ form: formId, jurisdiction: jurisdiction.id, version, loadMigrations: () => loadMigrations(formCatalogue[formId] as FormDefinition) });
@@ -95,7 +104,15 @@ export default function FormApp(props: FormAppProps) {
   // first draft is open (see useDrafts' loaded): keep it disabled till then.
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
-  const ready = hydrated && drafts.loaded;
+  const [extrasLoaded, setExtrasLoaded] = useState(false);
+  useEffect(() => {
+    loadFormExtras(formId).then(
+      () => setExtrasLoaded(true),
+      (e) => setLoadError(`无法加载表单的打印部分（${e instanceof Error ? e.message : String(e)}），请联网后刷新页面。`),
+    );
+  }, [formId]);
+  const ready = hydrated && drafts.loaded && extrasLoaded;
+  const MonthlyTotals = extrasLoaded ? totals.get()?.MonthlyTotals : undefined;
   const offline = useOffline(props.offlinePages ?? []);
 
   useEffect(() => {
@@ -108,8 +125,10 @@ export default function FormApp(props: FormAppProps) {
     [formId, schema, props.uiSchema],
   );
 
+  // Messages name rows by their content (八年级), which the validator's localizer reads from here.
+  const latestData = useRef<unknown>(undefined);
   const validator = useMemo<ValidatorType | undefined>(
-    () => (fns ? precompiledValidator(fns as never, schema, localizeErrors(definition, props.labels) as never) : undefined),
+    () => (fns ? precompiledValidator(fns as never, schema, localizeErrors(definition, props.labels, () => latestData.current) as never) : undefined),
     [fns, schema, definition, props.labels],
   );
   // Search results link to a field (#f_…) that exists only once the form is drawn.
@@ -120,7 +139,9 @@ export default function FormApp(props: FormAppProps) {
   const transformErrors = useMemo<ErrorTransformer>(() => transformErrorsZh(schema as Data, props.uiSchema as Data), [schema, props.uiSchema]);
   const customValidate = useMemo<CustomValidator | undefined>(() => customValidateFor(definition, props.jurisdictionRules), [definition, props.jurisdictionRules]);
 
-  const categories = props.categories ?? [];
+  const categories = useMemo(() => props.categories ?? [], [props.categories]);
+  // Stable props: StableForm reuses the Form element while none of them changes.
+  const formContext = useMemo(() => ({ categories, extraFields: props.jurisdictionRules?.formOptions?.extraFields ?? [] }), [categories, props.jurisdictionRules]);
   const uiSchema = useMemo<UiSchema>(() => {
     const ui: UiSchema = { ...withHelpLinks(props.uiSchema, schema as Data, props.fieldHelp ?? {}), 'ui:submitButtonOptions': { submitText: '检查填写', norender: false } };
     if ((schema.properties as Data | undefined)?.extra) ui.extra = { ...(ui.extra as object), 'ui:field': 'extra' };
@@ -137,10 +158,13 @@ export default function FormApp(props: FormAppProps) {
   const raw = (fresh && prefill ? prefill : (drafts.data ?? {})) as Data;
   // 年龄 left blank shows (and prints) as computed from the dates, imported records included.
   const data = useMemo(() => applyAge(definition, raw, undefined, todayIso()), [definition, raw]);
+  latestData.current = data;
+  const categoryShown = categories.find((c) => c.code === data.categoryCode);
   // Evidence of categories switched away from, for this draft only.
   const evidenceStash = useMemo<EvidenceStash>(() => new Map(), [drafts.current?.id]);
   const onChange = (e: IChangeEvent<Data>) => {
-    let next = e.formData ?? {};
+    // 身份证号 and other codes typed with a Chinese IME arrive full-width: stored half-width, without spaces.
+    let next = normaliseCodes(definition, e.formData ?? {});
     if (formId === 'verification') next = applyCategory(next, data, categories, evidenceStash);
     next = applyAge(definition, next, data, todayIso());
     // rjsf may report its defaults before anyone typed: no empty draft for that (nor for the prefill).
@@ -216,9 +240,12 @@ export default function FormApp(props: FormAppProps) {
     await exportJson(await drafts.store.readData(source), v);
   };
 
+  const printCheck = usePrintCheck(() =>
+    fns && !isBlank(data, prefill) ? validateRecord(definition, data, fns, { jurisdiction: props.jurisdictionRules ?? null }).length : 0,
+  );
   const printNow = async () => {
     await drafts.flush();
-    window.print();
+    printCheck.request();
   };
 
   const saveText =
@@ -318,7 +345,7 @@ export default function FormApp(props: FormAppProps) {
           </p>
         )}
         {validator && drafts.current ? (
-          <Form
+          <StableForm
             key={drafts.view}
             schema={schema}
             uiSchema={uiSchema}
@@ -326,22 +353,24 @@ export default function FormApp(props: FormAppProps) {
             validator={validator}
             onChange={onChange}
             onSubmit={() => setNotice({ text: '检查完毕：必填项和格式都没有问题。', ok: true })}
-            onError={() => {
+            onError={(errors) => {
               setChecked(true);
               setNotice(undefined);
+              // The first field to fix in form order, not the first the validator reported.
+              const first = listedErrors(errors, schema as Data, uiSchema as Data)[0];
+              if (first) focusField(first.id);
             }}
             customValidate={customValidate}
             transformErrors={transformErrors}
             translateString={translateZh}
-            widgets={{ category: CategoryWidget, grade: GradeWidget }}
-            fields={{ extra: ExtraFieldsField }}
-            templates={{ ButtonTemplates: buttonTemplates, ErrorListTemplate: ErrorList }}
-            formContext={{ categories, extraFields: props.jurisdictionRules?.formOptions?.extraFields ?? [] }}
+            widgets={widgets}
+            fields={fields}
+            templates={templates}
+            formContext={formContext}
             idPrefix={formIdPrefix}
             noHtml5Validate
             liveValidate={checked ? 'onChange' : false}
             showErrorList="top"
-            focusOnFirstError
           />
         ) : (
           !loadError && <p>正在加载表单…</p>
@@ -351,10 +380,10 @@ export default function FormApp(props: FormAppProps) {
       <RuleWarnings form={definition} data={data} jurisdiction={props.jurisdictionRules} />
       {formId === 'monthly-report' && (
         <div className="no-print">
-          <MonthlyTotals data={data} />
+          {MonthlyTotals && <MonthlyTotals data={data} />}
         </div>
       )}
-      {formId === 'verification' && categories.length > 0 && <CategoryFollowUp data={data} categories={categories} />}
+      {formId === 'verification' && categoryShown && <CategoryEvidence category={categoryShown} />}
 
       {drafts.store && (
         <>
@@ -423,8 +452,10 @@ export default function FormApp(props: FormAppProps) {
         basis={props.basis}
         indicatorLabels={props.indicatorLabels ?? {}}
         extraLabels={props.extraLabels}
+        category={categoryShown}
       />
 
+      {printCheck.dialog}
       {confirmClear && (
         <Dialog
           title="清空草稿"
@@ -481,24 +512,6 @@ function ImportReport({ file, problems, imported }: { file: string; problems: Im
           ))}
         </ul>
       )}
-    </section>
-  );
-}
-
-function CategoryFollowUp({ data, categories }: { data: Data; categories: CategoryOption[] }) {
-  const c = categories.find((x) => x.code === data.categoryCode);
-  if (!c) return null;
-  return (
-    <section className="category-help no-print" aria-live="polite">
-      <h2>
-        {c.code} 类（{c.label}）须留存的证明材料
-      </h2>
-      <ul>
-        {c.evidence.map((e) => (
-          <li key={e}>{e}</li>
-        ))}
-      </ul>
-      {c.followUp && <p>{c.followUp}</p>}
     </section>
   );
 }

@@ -1,8 +1,19 @@
-/** The monthly report's totals and rates, recomputed on every change. */
-import { monthlyTotals, rateText, zeroReportConflicts, type GradeRow } from './monthly-totals.ts';
+/**
+ * The monthly report's totals and rates, recomputed on every change, with the
+ * inconsistencies that make them meaningless flagged as they are typed (a
+ * zero report with dropouts, a grade counting more pupils than it has).
+ */
+import { hasFigures, monthlyTotals, rateText, zeroReportConflicts, type GradeRow } from './monthly-totals.ts';
+import { countsOverEnrolment } from '../../lib/forms/rules/monthly-report.ts';
+import { gradeName } from '../../lib/forms/grade-names.ts';
+
+const countNames = { suspected: '疑似辍学人数', dropouts: '辍学人数', returned: '劝返复学人数', homeEducation: '送教上门人数' } as const;
 
 export function MonthlyTotals({ data, printed = false }: { data: { zeroReport?: boolean; grades?: GradeRow[] }; printed?: boolean }) {
   const totals = monthlyTotals(data.grades);
+  // A blank report is printed to be filled in by hand: its totals are left for the hand too, not printed as 0.
+  const empty = printed && !hasFigures(data.grades);
+  const over = printed ? [] : countsOverEnrolment(data.grades);
   return (
     <section className={printed ? 'monthly-totals printed' : 'monthly-totals'} aria-labelledby={printed ? undefined : 'monthly-totals-title'}>
       {!printed && <h2 id="monthly-totals-title">合计与比率（自动计算）</h2>}
@@ -10,6 +21,11 @@ export function MonthlyTotals({ data, printed = false }: { data: { zeroReport?: 
       {!printed && zeroReportConflicts(data) && (
         <p className="form-warning" role="alert">
           已选择“零报告”，但有年级填写了疑似辍学或辍学人数，请核对。
+        </p>
+      )}
+      {!printed && over.length > 0 && (
+        <p className="form-warning" role="alert">
+          {over.map((c) => `${typeof c.grade === 'number' ? gradeName(c.grade) : `第${c.index + 1}行`}的${countNames[c.key]}（${c.value}）超过了在籍学生数（${c.enrolled}）`).join('；')}，请核对。
         </p>
       )}
       <table className={printed ? 'print-grid' : undefined}>
@@ -30,19 +46,25 @@ export function MonthlyTotals({ data, printed = false }: { data: { zeroReport?: 
           {totals.map((t) => (
             <tr key={t.label} data-stage={t.label}>
               <th scope="row">{t.label}</th>
-              <td>{t.enrolled}</td>
-              <td>{t.suspected}</td>
-              <td>{t.dropouts}</td>
-              <td>{t.returned}</td>
-              <td>{t.homeEducation}</td>
-              <td>
-                {rateText(t.dropoutRate)}
-                {t.dropoutRate !== null && <span className="ratio">（{t.dropouts}/{t.enrolled}）</span>}
-              </td>
-              <td>
-                {rateText(t.returnRate)}
-                {t.returnRate !== null && <span className="ratio">（{t.returned}/{t.dropouts + t.returned}）</span>}
-              </td>
+              {empty ? (
+                Array.from({ length: 7 }, (_, i) => <td key={i} />)
+              ) : (
+                <>
+                  <td>{t.enrolled}</td>
+                  <td>{t.suspected}</td>
+                  <td>{t.dropouts}</td>
+                  <td>{t.returned}</td>
+                  <td>{t.homeEducation}</td>
+                  <td>
+                    {rateText(t.dropoutRate)}
+                    {t.dropoutRate !== null && <span className="ratio">（{t.dropouts}/{t.enrolled}）</span>}
+                  </td>
+                  <td>
+                    {rateText(t.returnRate)}
+                    {t.returnRate !== null && <span className="ratio">（{t.returned}/{t.dropouts + t.returned}）</span>}
+                  </td>
+                </>
+              )}
             </tr>
           ))}
         </tbody>

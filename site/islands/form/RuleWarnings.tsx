@@ -1,7 +1,7 @@
 /**
  * Reminders the rules raise without blocking (a pledged target looser than
- * the jurisdiction's own), shown live under the form — the same text
- * `baoxue check` prints as “提醒”.
+ * the jurisdiction's own, a pupil older than 16), shown live under the form —
+ * the same text `baoxue check` prints as “提醒”.
  */
 import { useMemo } from 'react';
 import { ruleWarnings } from '../../lib/forms/custom-validate.ts';

@@ -5,10 +5,15 @@
  * ticked or noted for the category being left is kept aside in `stash`, so
  * switching back (H → B → H, a slip of the list) brings it back.
  */
+import type { EvidenceAlternative } from '../../lib/config/category-evidence.ts';
+
 export interface CategoryOption {
   code: string;
   label: string;
+  /** every document of the category (of every situation, for one with alternatives) */
   evidence: string[];
+  /** documents by situation, any one situation complete suffices */
+  evidenceAlternatives?: EvidenceAlternative[];
   followUp?: string;
   includes?: string;
 }

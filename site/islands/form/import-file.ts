@@ -43,13 +43,11 @@ function fromEnvelope(io: FormContextForIo, result: EnvelopeResult, where: strin
 export async function importFile(io: FormContextForIo, file: File): Promise<ImportResult> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (/\.xlsx$/i.test(file.name)) {
-    const { fromXlsx } = await import('../../lib/forms/xlsx/from-xlsx.ts');
-    const read = fromXlsx(io.form, bytes, { labels: io.labels ?? {}, extraFields: io.extraFields ?? [] });
-    const got = read.ok ? read : read.partial;
-    const readProblems = read.problems.map((p) => ({ where: p.where, message: p.message }));
-    if (!got) return { problems: readProblems };
-    const atFault = new Set(read.problems.flatMap((p) => (p.pointer ? [p.pointer] : [])));
-    return fromEnvelope(io, parseEnvelope(got.envelope, io.form.id), file.name, got.locations, readProblems, atFault);
+    const { readXlsxRecord } = await import('../../lib/forms/xlsx/read-record.ts');
+    const read = readXlsxRecord(io.form, bytes, { labels: io.labels ?? {}, extraFields: io.extraFields ?? [] });
+    if (!read.ok) return { problems: read.problems.map((p) => ({ where: p.where, message: p.message })) };
+    const readProblems = read.cellProblems.map((p) => ({ where: p.where, message: p.message }));
+    return fromEnvelope(io, parseEnvelope(read.envelope, io.form.id), file.name, read.locations, readProblems, read.atFault);
   }
   const results = parseEnvelopeBytes(bytes, io.form.id);
   const out = fromEnvelope(io, results[0]!, file.name);

@@ -61,3 +61,8 @@ export function rateText(rate: number | null): string {
 export function zeroReportConflicts(data: { zeroReport?: boolean; grades?: GradeRow[] }): boolean {
   return data.zeroReport === true && (data.grades ?? []).some((g) => n(g?.suspected) > 0 || n(g?.dropouts) > 0);
 }
+
+/** Whether any grade has a figure entered (a new report's rows carry only their grade). */
+export function hasFigures(grades: GradeRow[] | undefined): boolean {
+  return (grades ?? []).some((g) => !!g && (['enrolled', 'suspected', 'dropouts', 'returned', 'homeEducation'] as const).some((k) => typeof g[k] === 'number'));
+}

@@ -6,6 +6,7 @@
  */
 import { schemaAtPath } from './field-title.ts';
 import { gradeName } from '../../lib/forms/grade-names.ts';
+import { orderedKeys } from '../../lib/forms/field-order.ts';
 
 type Schema = Record<string, unknown>;
 
@@ -27,6 +28,8 @@ export interface PrintOptions {
   extraLabels?: Record<string, string>;
   /** blank rows to print for an empty repeat group */
   blankRows?: number;
+  /** nothing is filled in: the sheet is printed to be filled in by hand, so unticked boxes stay blank rather than 否 */
+  blankForm?: boolean;
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -39,20 +42,18 @@ export function displayValue(v: unknown): string {
   return String(v);
 }
 
-/** A value as the form shows it: an enum by its ui:enumNames, a grade as 一年级 … 九年级. */
-function shown(s: Schema | undefined, ui: Schema | undefined): (v: unknown) => string {
+/**
+ * A value as the form shows it: an enum by its ui:enumNames, a grade as 一年级 …
+ * 九年级, and a checkbox left unticked as 否 — on screen it reads “no”, so on
+ * paper it must too (a blank could be filled in either way by hand).
+ */
+function shown(s: Schema | undefined, ui: Schema | undefined, opts: PrintOptions): (v: unknown) => string {
+  const widget = ui?.['ui:widget'];
+  if (s?.type === 'boolean' && (widget === undefined || widget === 'checkbox')) return (v) => (v === true ? '是' : opts.blankForm ? '' : '否');
   const names = ui?.['ui:enumNames'];
   if (Array.isArray(names) && Array.isArray(s?.enum)) return (v) => (s.enum as unknown[]).includes(v) ? String(names[(s.enum as unknown[]).indexOf(v)]) : displayValue(v);
   if (ui?.['ui:widget'] === 'grade') return (v) => (typeof v === 'number' ? gradeName(v) : displayValue(v));
   return displayValue;
-}
-
-function ordered(schema: Schema, ui: Schema | undefined): string[] {
-  const keys = Object.keys((schema.properties as Schema | undefined) ?? {});
-  const order = ui?.['ui:order'];
-  if (!Array.isArray(order)) return keys;
-  const listed = order.filter((k): k is string => typeof k === 'string' && keys.includes(k));
-  return [...listed, ...keys.filter((k) => !listed.includes(k))];
 }
 
 function hidden(ui: Schema | undefined): boolean {
@@ -76,15 +77,15 @@ interface Column {
   show: (v: unknown) => string;
 }
 
-function columnsOf(root: Schema, itemSchema: Schema, itemUi: Schema | undefined, itemPath: string[]): Column[] {
+function columnsOf(root: Schema, itemSchema: Schema, itemUi: Schema | undefined, itemPath: string[], opts: PrintOptions): Column[] {
   const cols: Column[] = [];
-  for (const k of ordered(itemSchema, itemUi)) {
+  for (const k of orderedKeys(itemSchema, itemUi)) {
     const s = schemaAtPath(root, [...itemPath, k]);
     const u = itemUi?.[k] as Schema | undefined;
     if (hidden(u)) continue;
     if (s?.type === 'object' && s.properties) {
-      for (const c of columnsOf(root, s, u, [...itemPath, k])) cols.push({ ...c, path: [k, ...c.path.slice(itemPath.length + 1)] });
-    } else cols.push({ label: titleOf(s, u, k), path: [k], show: shown(s, u) });
+      for (const c of columnsOf(root, s, u, [...itemPath, k], opts)) cols.push({ ...c, path: [k, ...c.path.slice(itemPath.length + 1)] });
+    } else cols.push({ label: titleOf(s, u, k), path: [k], show: shown(s, u, opts) });
   }
   return cols;
 }
@@ -102,7 +103,7 @@ export function printBlocks(root: Schema, uiSchema: Schema | undefined, data: un
 
   const cellsOf = (path: string[], s: Schema, ui: Schema | undefined): PrintCell[] => {
     const cells: PrintCell[] = [];
-    for (const k of ordered(s, ui)) {
+    for (const k of orderedKeys(s, ui)) {
       const p = [...path, k];
       if (skip.includes(p.join('.'))) continue;
       const cs = schemaAtPath(root, p);
@@ -112,12 +113,12 @@ export function printBlocks(root: Schema, uiSchema: Schema | undefined, data: un
         const inner = cellsOf(p, cs, cu);
         const v = inner.map((c) => c.value).filter(Boolean).join(' ');
         cells.push({ label: titleOf(cs, cu, k), value: v, wide: true });
-      } else cells.push({ label: titleOf(cs, cu, k), value: shown(cs, cu)(at(data, p)), wide: isWide(cs, cu, titleOf(cs, cu, k)) });
+      } else cells.push({ label: titleOf(cs, cu, k), value: shown(cs, cu, opts)(at(data, p)), wide: isWide(cs, cu, titleOf(cs, cu, k)) });
     }
     return cells;
   };
 
-  for (const key of ordered(root, uiSchema)) {
+  for (const key of orderedKeys(root, uiSchema)) {
     const path = [key];
     if (skip.includes(key)) continue;
     const s = schemaAtPath(root, path);
@@ -136,7 +137,7 @@ export function printBlocks(root: Schema, uiSchema: Schema | undefined, data: un
       const itemSchema = schemaAtPath(root, [key, '0']);
       if (itemSchema?.type === 'object' && itemSchema.properties) {
         flushLoose();
-        const cols = columnsOf(root, itemSchema, ui?.items as Schema | undefined, [key, '0']);
+        const cols = columnsOf(root, itemSchema, ui?.items as Schema | undefined, [key, '0'], opts);
         const items = Array.isArray(at(data, path)) ? (at(data, path) as unknown[]) : [];
         const rows = items.map((item) => cols.map((c) => c.show(at(item, c.path))));
         const blanks = Math.max(0, (opts.blankRows ?? 1) - rows.length);
@@ -163,7 +164,7 @@ export function printBlocks(root: Schema, uiSchema: Schema | undefined, data: un
       blocks.push({ kind: 'fields', title, cells });
       continue;
     }
-    loose.push({ label: title, value: shown(s, ui)(at(data, path)), wide: isWide(s, ui, title) });
+    loose.push({ label: title, value: shown(s, ui, opts)(at(data, path)), wide: isWide(s, ui, title) });
   }
   flushLoose();
   return blocks;

@@ -115,6 +115,19 @@ export function checkCrossFileRules(set: ConfigSet): void {
         seen.set(k, i);
       });
     }
+    (data.categories ?? []).forEach((c, i) => {
+      // Either every document is required, or one situation's documents are (“视其不同情况具体对待”): never both, never neither.
+      if (c.evidence && c.evidenceAlternatives) {
+        error(j, `/categories/${i}/evidenceAlternatives`, 'evidence-twice', `类别 ${c.code} 同时写了“证明材料”（evidence）和“按情形留存的材料”（evidenceAlternatives），只能写一种。`);
+      } else if (!c.evidence && !c.evidenceAlternatives) {
+        error(j, `/categories/${i}`, 'missing-evidence', `类别 ${c.code} 没有写须留存的材料：请写“证明材料”（evidence），材料因情形而异时写“按情形留存的材料”（evidenceAlternatives）。`);
+      }
+      const situations = new Map<string, number>();
+      (c.evidenceAlternatives ?? []).forEach((a, k) => {
+        if (situations.has(a.situation)) error(j, `/categories/${i}/evidenceAlternatives/${k}/situation`, 'duplicate-key', `情形 “${a.situation}” 在类别 ${c.code} 中重复（第 ${situations.get(a.situation)! + 1} 项已写过）。`);
+        situations.set(a.situation, k);
+      });
+    });
     for (const p of formOptionProblems(data.formOptions as never)) error(j, p.pointer, p.code, p.message, p.key);
     const memberKeys = new Map<string, number>();
     (data.leadingGroup?.members ?? []).forEach((m, i) => {

@@ -1,6 +1,7 @@
 import type { Jurisdiction } from '../../generated/types/jurisdiction.ts';
 import type { ConfigSet } from './load-config.ts';
 import { mergeFormOptions, type FormOptionsByForm } from '../forms/form-options.ts';
+import { resolvedEvidence } from './category-evidence.ts';
 
 /** Ids from the root (national) down to `id`; `cycle` is set if the parent chain loops. */
 export function ancestry(set: Pick<ConfigSet, 'jurisdictions'>, id: string): { ids: string[]; cycle?: string[] } {
@@ -34,7 +35,8 @@ export interface ResolvedJurisdiction {
   escalation: WithOrigin<Item<'escalation'>>[];
   procedures: WithOrigin<Item<'procedures'>>[];
   calendar: WithOrigin<Item<'calendar'>>[];
-  categories: WithOrigin<Item<'categories'>>[];
+  /** `evidence` always present: for a category with `evidenceAlternatives`, every situation's documents (category-evidence.ts) */
+  categories: WithOrigin<Item<'categories'> & { evidence: string[] }>[];
   forms: string[];
   /** per form id: label overrides, extra required fields, extra fields (site/lib/forms/form-options.ts) */
   formOptions: FormOptionsByForm;
@@ -79,7 +81,7 @@ export function resolveJurisdiction(set: Pick<ConfigSet, 'jurisdictions'>, id: s
   let escalation: ResolvedJurisdiction['escalation'] = [];
   let procedures: ResolvedJurisdiction['procedures'] = [];
   let calendar: ResolvedJurisdiction['calendar'] = [];
-  let categories: ResolvedJurisdiction['categories'] = [];
+  let categories: WithOrigin<Item<'categories'>>[] = [];
   let formOptions: FormOptionsByForm = {};
   for (const j of levels) {
     const omit = j.omit ?? {};
@@ -109,7 +111,7 @@ export function resolveJurisdiction(set: Pick<ConfigSet, 'jurisdictions'>, id: s
     escalation,
     procedures,
     calendar,
-    categories,
+    categories: categories.map((c) => ({ ...c, evidence: resolvedEvidence(c) })),
     forms,
     formOptions,
     schools: self.schools ?? [],

@@ -11,7 +11,7 @@
  *
  * Stable exports:
  *   ruleProblems(form, data, options)          → FieldProblem[] (errors)
- *   ruleWarnings(form, data, options)          → FieldProblem[] (reminders that never block)
+ *   ruleWarnings(form, data, options)          → FieldProblem[] (reminders that never block; only warningRules run)
  *   createCustomValidate(form, options)        → rjsf customValidate function
  *   formLabels(form, jurisdiction)             → label overrides incl. extra fields
  *   FormCheckOptions
@@ -49,13 +49,24 @@ const formRules: Record<FormId, Rule[]> = {
   'responsibility-pledge': [responsibilityPledgeRule],
 };
 
-/** Label overrides of the jurisdiction for this form, plus the titles of its extra fields. */
+const noOptions = {};
+const labelsByOptions = new WeakMap<object, LabelOverrides>();
+
+/**
+ * Label overrides of the jurisdiction for this form, plus the titles of its
+ * extra fields. The same object for the same options, so what field-label.ts
+ * derives from the labels (which titles need their group) is worked out once
+ * per page, not on every validation.
+ */
 export function formLabels(_form: FormId | FormDefinition, jurisdiction: FormJurisdiction | null | undefined): LabelOverrides {
-  const o = jurisdiction?.formOptions;
-  return {
-    ...o?.labels,
-    ...Object.fromEntries((o?.extraFields ?? []).map((f) => [`/extra/${f.key}`, f.title])),
-  };
+  const o = jurisdiction?.formOptions ?? noOptions;
+  let labels = labelsByOptions.get(o);
+  if (!labels) {
+    const { labels: own, extraFields } = o as NonNullable<FormJurisdiction['formOptions']>;
+    labels = { ...own, ...Object.fromEntries((extraFields ?? []).map((f) => [`/extra/${f.key}`, f.title])) };
+    labelsByOptions.set(o, labels);
+  }
+  return labels;
 }
 
 /** Problems the rules find in one record (schema problems are not included). */
@@ -63,12 +74,19 @@ export function ruleProblems(form: FormId | FormDefinition, data: unknown, optio
   return everyRuleProblem(form, data, options).filter((p) => !p.warning);
 }
 
+/**
+ * The only rules that raise reminders. The page shows reminders live, on
+ * every keystroke, so it runs just these — not the schema walk of every field
+ * the other rules do. A test checks that no other rule warns.
+ */
+export const warningRules: Rule[] = [studentConsistencyRule, responsibilityPledgeRule];
+
 /** What the rules only ask the user to check (the record stays valid), e.g. a pledge looser than the jurisdiction's target. */
 export function ruleWarnings(form: FormId | FormDefinition, data: unknown, options: FormCheckOptions = {}): FieldProblem[] {
-  return everyRuleProblem(form, data, options).filter((p) => p.warning);
+  return everyRuleProblem(form, data, options, (rules) => rules.filter((r) => warningRules.includes(r))).filter((p) => p.warning);
 }
 
-function everyRuleProblem(form: FormId | FormDefinition, data: unknown, options: FormCheckOptions): FieldProblem[] {
+function everyRuleProblem(form: FormId | FormDefinition, data: unknown, options: FormCheckOptions, pick: (rules: Rule[]) => Rule[] = (r) => r): FieldProblem[] {
   if (!isObject(data)) return [];
   const definition = typeof form === 'string' ? registeredForm(form) : form;
   const formId = definition.id;
@@ -81,7 +99,7 @@ function everyRuleProblem(form: FormId | FormDefinition, data: unknown, options:
   };
   const out: FieldProblem[] = [];
   const seen = new Set<string>();
-  for (const rule of [fieldFormatRule, ...formRules[formId], jurisdictionFieldsRule]) {
+  for (const rule of pick([fieldFormatRule, ...formRules[formId], jurisdictionFieldsRule])) {
     for (const p of rule(data, ctx)) {
       const key = `${p.pointer}|${p.message}`;
       if (!seen.has(key)) {

@@ -8,6 +8,7 @@
  *
  * Stable exports: formIds, FormId, FormMeta, formCatalogue, isFormId, formTitle.
  */
+import { gradeName } from './grade-names.ts';
 
 export const formIds = [
   'dropout-registration',
@@ -33,14 +34,15 @@ export interface FormMeta {
   futureDatesAllowed: string[];
   /**
    * How a row of a repeat group is named in messages, when its index is not
-   * the natural name (monthly-report rows are named by their grade: 第8年级).
+   * the natural name (monthly-report rows are named by their grade: 八年级).
    */
   rowLabel?: (arrayPath: string, item: unknown, index: number) => string | undefined;
 }
 
+// Named as the grid shows the grade (八年级), not by its number.
 const gradeRow = (arrayPath: string, item: unknown) => {
   const grade = (item as { grade?: unknown } | undefined)?.grade;
-  return arrayPath === '/grades' && Number.isInteger(grade) ? `第${grade}年级` : undefined;
+  return arrayPath === '/grades' && typeof grade === 'number' && grade >= 1 && grade <= 9 && Number.isInteger(grade) ? gradeName(grade) : undefined;
 };
 
 export const formCatalogue: Record<FormId, FormMeta> = {

@@ -11,6 +11,7 @@ import { localize } from '../validation/zh-fallback.ts';
 import type { ValidationError } from '../validation/types.ts';
 import { enumNamesAt, fieldLabel, type LabelOverrides } from './field-label.ts';
 import type { FormDefinition } from './form-registry.ts';
+import { fullWidthProblem } from './code-fields.ts';
 
 const typeNames: Record<string, string> = {
   string: '文字',
@@ -64,8 +65,12 @@ export function schemaErrorProblem(form: FormDefinition, e: ValidationError, dat
     }
     case 'const':
       return { pointer: at, code: 'not-allowed-value', message: `${label(at)}只能是 ${show(e.params.allowedValue)}。` };
-    case 'pattern':
+    case 'pattern': {
+      // Full-width digits from a Chinese IME, or spaces: say so and give the value to type instead.
+      const fullWidth = typeof e.data === 'string' ? fullWidthProblem(e.data, (half) => new RegExp(String(e.params.pattern), 'u').test(half)) : undefined;
+      if (fullWidth) return { pointer: at, code: 'full-width', message: `${label(at)}${fullWidth}` };
       return { pointer: at, code: 'bad-format', message: `${label(at)}格式不对：${show(e.data)}。${desc()}` };
+    }
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
@@ -113,11 +118,13 @@ export function schemaProblems(form: FormDefinition, errors: ValidationError[] |
 /**
  * rjsf `localizer` (third argument of createPrecompiledValidator): rewrites
  * each raw Ajv error's message in place with the Chinese sentence above, so
- * rjsf shows the same text the CLI prints. Row names by content need the form
- * data, which rjsf does not pass here, so rows are named by their number.
+ * rjsf shows the same text the CLI prints. rjsf does not pass the form data
+ * here; `data` gives the page's latest, so rows are named by their content
+ * (八年级) as in the CLI, and by their number without it.
  */
-export function localizeErrors(form: FormDefinition, labels?: LabelOverrides) {
+export function localizeErrors(form: FormDefinition, labels?: LabelOverrides, data?: () => unknown) {
   return (errors?: ValidationError[] | null) => {
-    for (const e of errors ?? []) e.message = schemaErrorProblem(form, e, undefined, labels).message;
+    const record = data?.();
+    for (const e of errors ?? []) e.message = schemaErrorProblem(form, e, record, labels).message;
   };
 }

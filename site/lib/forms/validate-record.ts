@@ -2,7 +2,8 @@
  * One record checked completely: the precompiled schema validator first, then
  * the rules (custom-validate.ts). A rule problem at a field that already has a
  * schema problem is dropped — a 身份证号 of the wrong length needs no check
- * digit complaint on top.
+ * digit complaint on top. Problems come in form order (field-order.ts), as the
+ * page lists them.
  *
  * Stable exports: validateRecord(form, data, validateFns, options) → FieldProblem[]
  * (`form`: a FormDefinition, or an id once form-registry.ts is loaded).
@@ -14,6 +15,7 @@ import type { FormDefinition } from './form-registry.ts';
 import type { FormId } from './form-catalogue.ts';
 import { registeredForm } from './form-lookup.ts';
 import { schemaProblems } from './schema-errors.ts';
+import { sortByFormOrder } from './field-order.ts';
 
 
 export function validateRecord(
@@ -30,5 +32,5 @@ export function validateRecord(
   const schema = ok ? [] : schemaProblems(form, validate.errors, data, formLabels(form, options.jurisdiction));
   const flagged = new Set(schema.map((p) => p.pointer));
   const rules = ruleProblems(form, data, options).filter((p) => !flagged.has(p.pointer));
-  return [...schema, ...rules];
+  return sortByFormOrder(form.schema, form.uiSchema, [...schema, ...rules], (p) => p.pointer);
 }

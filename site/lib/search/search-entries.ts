@@ -140,7 +140,7 @@ function guidanceEntries(j: ResolvedJurisdiction, all: ResolvedJurisdiction[]): 
       kind: 'form-field',
       title: title('核查类别'),
       heading: `${c.code}. ${c.label}`,
-      text: [c.includes ? `包括${c.includes}` : '', `证明材料：${c.evidence.join('；')}`, c.followUp ?? ''].filter(Boolean).join('。'),
+      text: [c.includes ? `包括${c.includes}` : '', evidenceText(c), c.followUp ?? ''].filter(Boolean).join('。'),
       keywords: [c.label],
       url: guidanceUrls.category(j.id, c.code),
       jurisdictions: holders(all, (x) => x.categories, j.id, (x) => x.code, c.code),
@@ -293,4 +293,10 @@ export function searchStore({ documents, jurisdictions, forms = [] }: SearchSour
   for (const f of forms) entries.push(...formEntry(f, jurisdictions, documents), ...formFieldEntries(f, jurisdictions));
   const info: SearchJurisdictionInfo[] = jurisdictions.map((j) => ({ id: j.id, name: j.name, level: j.level as Level }));
   return { entries, documents: documents.map(documentInfo), jurisdictions: info };
+}
+
+/** A category's evidence in a sentence: every document, or one situation's documents of several. */
+function evidenceText(c: { evidence: string[]; evidenceAlternatives?: { situation: string; evidence: string[] }[] }): string {
+  if (!c.evidenceAlternatives?.length) return `证明材料：${c.evidence.join('；')}`;
+  return `证明材料（任一情形的材料齐全即可）：${c.evidenceAlternatives.map((a) => `${a.situation}：${a.evidence.join('、')}`).join('；')}`;
 }

@@ -50,7 +50,28 @@ describe('baoxue check', () => {
   it('fails a monthly report with more dropouts than enrolled, naming the grade', () => {
     const r = runCli(['check', 'monthly-report', fixture('monthly-report', 'invalid-dropouts-exceed-enrolled')], { env });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('/data/grades/7/dropouts  第8年级的“辍学人数”（96）超过了该年级的“在籍学生数”（95）。');
+    expect(r.stdout).toContain('/data/grades/7/dropouts  八年级的“辍学人数”（96）超过了该年级的“在籍学生数”（95）。');
+  });
+
+  it('names the group of a field whose title several groups share, one line per field, in form order', () => {
+    const file = join(work, 'empty-addresses.json');
+    const d = example('dropout-registration');
+    d.household = {};
+    d.registry = { county: '唐河县' };
+    d.persuasion.result = 'x';
+    writeFileSync(file, JSON.stringify(buildEnvelope('dropout-registration', 'tanghe', d)));
+    const r = runCli(['check', 'dropout-registration', file], { env });
+    expect(r.code).toBe(1);
+    expect(r.stdout.replaceAll(work, '<tmp>')).toMatchInlineSnapshot(`
+      "<tmp>/empty-addresses.json  记录1  /data/household/county  请填写“户籍所在地”的“县（市、区）”。
+      <tmp>/empty-addresses.json  记录1  /data/household/township  请填写“户籍所在地”的“乡镇（街道、办事处）”。
+      <tmp>/empty-addresses.json  记录1  /data/household/village  请填写“户籍所在地”的“村（小区、门牌号码等）”。
+      <tmp>/empty-addresses.json  记录1  /data/registry/township  请填写“学籍所在地”的“乡镇（街道、办事处）”。
+      <tmp>/empty-addresses.json  记录1  /data/registry/village  请填写“学籍所在地”的“村（小区、门牌号码等）”。
+      <tmp>/empty-addresses.json  记录1  /data/persuasion/result  “核查情况”的“劝返结果”不能是 “x”，可选：已复学、未复学。
+      检查了 1 个文件、1 条“辍学学生登记表”记录：1 条有误。
+      "
+    `);
   });
 
   it('points at the cell of an .xlsx record and checks every record of a JSON array', () => {
@@ -85,8 +106,11 @@ describe('baoxue check', () => {
     expect(r.stdout.replaceAll(work, '<tmp>').split('\n')[0]).toMatch(/^<tmp>\/gbk\.json {2}记录1 {2}\/ {2}文件不是 UTF-8 编码/);
   });
 
-  it('says that Excel turned a 身份证号 into a number, rather than blaming its check digit', () => {
-    const bytes = toXlsx(forms['dropout-registration'], buildEnvelope('dropout-registration', 'tanghe', example('dropout-registration')));
+  it('says that Excel turned a 身份证号 into a number, rather than blaming its check digit, and lists the record’s other problems too', () => {
+    const d = example('dropout-registration');
+    d.guardians[0].phone = '1380000001';
+    delete d.dropoutReason;
+    const bytes = toXlsx(forms['dropout-registration'], buildEnvelope('dropout-registration', 'tanghe', d));
     const files = unzipSync(bytes);
     const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
     files['xl/worksheets/sheet1.xml'] = strToU8(sheet.replace(/<c r="(B\d+)"[^>]*t="inlineStr"><is><t>411328201003151236<\/t><\/is><\/c>/, '<c r="$1"><v>4.11328201003151E+17</v></c>'));
@@ -97,6 +121,13 @@ describe('baoxue check', () => {
     expect(r.stdout).toContain('“身份证号”被 Excel 存成了数字 411328201003151000');
     expect(r.stdout).toContain('设置为“文本”格式');
     expect(r.stdout).not.toContain('校验码');
+    expect(r.stdout.replaceAll(work, '<tmp>')).toMatchInlineSnapshot(`
+      "<tmp>/excel-number.xlsx  记录1  /data/student/idNumber  “身份证号”被 Excel 存成了数字 411328201003151000（Excel 只保留 15 位有效数字，末几位已经变了）。请在 Excel 中把这一列设置为“文本”格式，重新输入号码后再导入。（工作表“辍学学生登记表” 第8行 B列“学生基本信息 / 身份证号”）
+      <tmp>/excel-number.xlsx  记录1  /data/guardians/0/phone  监护人第1条的“联系电话”“1380000001”不是有效的手机号：手机号为 11 位，以 13–19 开头。（工作表“监护人” 第2行 C列“联系电话”）
+      <tmp>/excel-number.xlsx  记录1  /data/dropoutReason  请填写“辍学原因”。
+      检查了 1 个文件、1 条“辍学学生登记表”记录：1 条有误。
+      "
+    `);
   });
 
   it('explains unreadable files without a stack trace', () => {
@@ -147,6 +178,17 @@ describe('baoxue check outside the project folder', () => {
 });
 
 describe('baoxue check reminders', () => {
+  it('registers a 17-year-old still in 初中, with a reminder to check the age; a 29-year-old still fails', () => {
+    const r = runCli(['check', 'dropout-registration', fixture('dropout-registration', 'valid-overage-17'), fixture('dropout-registration', 'invalid-age-implausible')], { env });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatchInlineSnapshot(`
+      "test/fixtures/forms/dropout-registration/valid-overage-17.json  记录1  /data/student/birthDate  提醒：“出生日期”表明学生按“填表日期”（2022-03-10）计算为 17 周岁，不在义务教育适龄范围（6–16 周岁）内。超龄仍在读或不足龄已入学的学生照常登记，请核对出生日期和身份证号无误。
+      test/fixtures/forms/dropout-registration/invalid-age-implausible.json  记录1  /data/student/birthDate  “出生日期”表明学生按“填表日期”（2022-03-10）计算为 29 周岁，不可能是义务教育阶段的学生（应在 3–25 周岁之间），请核对出生日期和身份证号。
+      检查了 2 个文件、2 条“辍学学生登记表”记录：1 条有误（1 条记录有提醒，请核对）。
+      "
+    `);
+  });
+
   it('prints a pledge looser than the jurisdiction’s target as a reminder, and still passes it', () => {
     const d = example('responsibility-pledge');
     d.targets[0].value = 94;

@@ -33,6 +33,21 @@ describe('shipped config', () => {
     expect(group.office?.director?.name).toBe('李丽华');
   });
 
+  it('tanghe M 类 (“视其不同情况具体对待。如：……”): two situations, either complete suffices; evidence[] still lists every document', () => {
+    const m = resolve('tanghe').categories.find((c) => c.code === 'M')!;
+    expect(m.evidenceAlternatives).toEqual([
+      { situation: '姓名错别字类', evidence: ['在学籍系统进行关键数据变更后出具的正确学籍卡', '户口簿复印件'] },
+      { situation: '父母离异一方带走', evidence: ['民政部门证明或判决证明复印件', '家访记录等'] },
+    ]);
+    expect(m.evidence).toEqual([
+      '姓名错别字类：在学籍系统进行关键数据变更后出具的正确学籍卡',
+      '姓名错别字类：户口簿复印件',
+      '父母离异一方带走：民政部门证明或判决证明复印件',
+      '父母离异一方带走：家访记录等',
+    ]);
+    expect(resolve('tanghe').categories.filter((c) => c.evidenceAlternatives).map((c) => c.code)).toEqual(['M']);
+  });
+
   it('tanghe: 13 categories A–M with evidence, and the monthly report due by the 20th', () => {
     const t = resolve('tanghe');
     expect(t.categories.map((c) => c.code).join('')).toBe('ABCDEFGHIJKLM');

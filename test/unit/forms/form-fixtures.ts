@@ -8,13 +8,14 @@ import { parseEnvelopeJson } from '../../../site/lib/forms/envelope.ts';
 import type { FormId } from '../../../site/lib/forms/form-registry.ts';
 import { loadValidateFns } from '../../../site/lib/forms/load-validator.ts';
 import { validateRecord } from '../../../site/lib/forms/validate-record.ts';
+import { ruleWarnings } from '../../../site/lib/forms/custom-validate.ts';
 
 export const repoRoot = join(import.meta.dirname, '../../..');
 export const fixturesDir = join(repoRoot, 'test/fixtures/forms');
 export const today = '2022-06-30';
 
-const config = loadConfig(join(repoRoot, 'config'));
-export const rulesOf = (formId: FormId, jurisdiction: string) => applyJurisdiction(formId, resolveJurisdiction(config, jurisdiction)).rules;
+export const shippedConfig = loadConfig(join(repoRoot, 'config'));
+export const rulesOf = (formId: FormId, jurisdiction: string) => applyJurisdiction(formId, resolveJurisdiction(shippedConfig, jurisdiction)).rules;
 
 export const fixtureFiles = (formId: FormId) =>
   readdirSync(join(fixturesDir, formId))
@@ -29,5 +30,12 @@ export async function fixtureProblems(formId: FormId, path: string): Promise<str
     r.ok
       ? validateRecord(formId, r.envelope.data, fns, { today, jurisdiction: rulesOf(formId, r.envelope.jurisdiction) }).map((p) => `/data${p.pointer}  ${p.message}`)
       : r.problems.map((p) => `${p.pointer}  ${p.message}`),
+  );
+}
+
+/** The reminders (never errors) of a fixture file, as "pointer  提醒：message" lines. */
+export function fixtureWarnings(formId: FormId, path: string): string[] {
+  return parseEnvelopeJson(readFileSync(path, 'utf8'), formId).flatMap((r) =>
+    r.ok ? ruleWarnings(formId, r.envelope.data, { today, jurisdiction: rulesOf(formId, r.envelope.jurisdiction) }).map((p) => `/data${p.pointer}  提醒：${p.message}`) : [],
   );
 }

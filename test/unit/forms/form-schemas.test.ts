@@ -2,14 +2,14 @@
  * Every form schema: strict, Chinese title and description on every property,
  * shared definitions identical across files, `examples[0]` valid, and every
  * fixture under test/fixtures/forms/<form-id>/ valid or invalid as its name
- * says, with its messages pinned.
+ * says, with its messages (and reminders, which never make a record invalid) pinned.
  */
 import { describe, expect, it } from 'vitest';
 import { formIds, forms } from '../../../site/lib/forms/form-registry.ts';
 import { formCatalogue } from '../../../site/lib/forms/form-catalogue.ts';
 import { loadValidateFns } from '../../../site/lib/forms/load-validator.ts';
 import { validateRecord } from '../../../site/lib/forms/validate-record.ts';
-import { fixtureFiles, fixtureProblems, rulesOf, today } from './form-fixtures.ts';
+import { fixtureFiles, fixtureProblems, fixtureWarnings, rulesOf, shippedConfig, today } from './form-fixtures.ts';
 
 type Schema = Record<string, unknown>;
 
@@ -68,6 +68,16 @@ describe.each(formIds.map((id) => [id] as const))('%s', (formId) => {
     }
   });
 
+  it('gives help texts no one jurisdiction’s examples: every jurisdiction’s page shows them', () => {
+    const places = [...shippedConfig.jurisdictions.values()].map((j) => j.data.name.replace(/(县|市|区|镇|省|自治区)$/, '')).filter((n) => n.length >= 2);
+    const named: string[] = [];
+    // The form's own description may cite where its layout comes from (唐河县教基〔2022〕33号附件1).
+    for (const { path, schema } of propertySchemas(form.schema)) {
+      for (const place of places) if (typeof schema.description === 'string' && schema.description.includes(place)) named.push(`${path}: ${schema.description}`);
+    }
+    expect(named).toEqual([]);
+  });
+
   it('shares its $defs verbatim with the other forms', () => {
     for (const other of formIds) {
       const defs = (forms[other].schema.$defs ?? {}) as Schema;
@@ -82,6 +92,11 @@ describe.each(formIds.map((id) => [id] as const))('%s', (formId) => {
     const example = (form.schema.examples as unknown[])[0];
     expect(validateRecord(formId, example, fns, { today })).toEqual([]);
     expect(validateRecord(formId, example, fns, { today, jurisdiction: rulesOf(formId, 'tanghe') })).toEqual([]);
+  });
+
+  it.each(fixtureFiles(formId).map((f) => [f.name, f.path] as const))('reminders of fixture %s', (_name, path) => {
+    const warnings = fixtureWarnings(formId, path);
+    if (warnings.length) expect(warnings).toMatchSnapshot();
   });
 
   it.each(fixtureFiles(formId).map((f) => [f.name, f.path] as const))('fixture %s', async (name, path) => {

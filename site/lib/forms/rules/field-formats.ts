@@ -13,10 +13,19 @@ import { checkNotFuture, isRealDate } from './dates.ts';
 import { checkIdNumber } from './id-number.ts';
 import { checkPhone } from './phone.ts';
 import { checkStudentNumber } from './student-number.ts';
+import { fullWidthProblem } from '../code-fields.ts';
 import { problemAt, type Rule, type RuleContext } from './rule-context.ts';
 
 type Kind = 'date' | 'idNumber' | 'phone' | 'studentNumber';
 const kinds = new Set<string>(['date', 'idNumber', 'phone', 'studentNumber']);
+
+// Compiled once: the rule runs on every validation of a long form.
+const patterns = new Map<string, RegExp>();
+const patternOf = (source: string) => {
+  let p = patterns.get(source);
+  if (!p) patterns.set(source, (p = new RegExp(source, 'u')));
+  return p;
+};
 
 function local(root: Schema, node: Schema): { node: Schema; kind?: Kind } {
   const ref = node.$ref;
@@ -54,8 +63,11 @@ export const fieldFormatRule: Rule = (data, ctx) => {
     const { node, kind } = local(root, schemaNode);
     if (kind && typeof value === 'string') {
       // A value the schema's own pattern rejects already has its message (also in rjsf, which cannot drop duplicates).
-      if (typeof node.pattern === 'string' && !new RegExp(node.pattern, 'u').test(value)) return;
-      out.push(...check(kind, value, pointer, ctx));
+      if (typeof node.pattern === 'string' && !patternOf(node.pattern).test(value)) return;
+      const problems = check(kind, value, pointer, ctx);
+      // A phone number wrong only for its spaces or full-width digits: say that, with the number to write.
+      const fullWidth = problems.length && node['x-code'] === true ? fullWidthProblem(value, (half) => check(kind, half, pointer, ctx).length === 0) : undefined;
+      out.push(...(fullWidth ? [problemAt(ctx, pointer, 'full-width', fullWidth)] : problems));
       return;
     }
     if (Array.isArray(value) && node.items && typeof node.items === 'object') {

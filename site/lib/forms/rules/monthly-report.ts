@@ -4,13 +4,31 @@
  * is filled in no earlier than its month. Totals and rates are computed here
  * too (never stored in the record), each rate with numerator and denominator.
  *
- * Exports: monthlyReportRule, computeMonthlyTotals, MonthlyTotals, Rate, bandOfGrade.
+ * Exports: monthlyReportRule, countsOverEnrolment, computeMonthlyTotals, MonthlyTotals, Rate, bandOfGrade.
  */
 import type { FieldProblem } from '../../validation/format-errors.ts';
 import { isCount, isObject, label, problemAt, usableDate, type Rule } from './rule-context.ts';
 import { titleOf } from '../field-label.ts';
+import { gradeName } from '../grade-names.ts';
 
 const counted = ['suspected', 'dropouts', 'returned', 'homeEducation'] as const;
+
+/** A grade's count that exceeds its 在籍学生数: every pupil counted (疑似辍学, 辍学, 劝返复学, 送教上门) is one of them. */
+export interface CountOverEnrolment {
+  index: number;
+  grade: unknown;
+  key: (typeof counted)[number];
+  value: number;
+  enrolled: number;
+}
+
+export function countsOverEnrolment(grades: unknown): CountOverEnrolment[] {
+  return (Array.isArray(grades) ? grades : []).flatMap((row, index) =>
+    isObject(row) && isCount(row.enrolled)
+      ? counted.flatMap((key) => (isCount(row[key]) && row[key] > (row.enrolled as number) ? [{ index, grade: row.grade, key, value: row[key], enrolled: row.enrolled as number }] : []))
+      : [],
+  );
+}
 
 export const monthlyReportRule: Rule = (data, ctx) => {
   const out: FieldProblem[] = [];
@@ -22,17 +40,14 @@ export const monthlyReportRule: Rule = (data, ctx) => {
     if (Number.isInteger(row.grade)) {
       const g = row.grade as number;
       const first = firstRow.get(g);
-      if (first !== undefined) out.push(problemAt(ctx, `${at}/grade`, 'duplicate-grade', `第${g}年级重复填写（分年级数据第${first + 1}条和第${i + 1}条），每个年级只填一行。`, true));
+      if (first !== undefined) out.push(problemAt(ctx, `${at}/grade`, 'duplicate-grade', `${gradeName(g)}重复填写（分年级数据第${first + 1}条和第${i + 1}条），每个年级只填一行。`, true));
       else firstRow.set(g, i);
     }
-    if (!isCount(row.enrolled)) return;
-    for (const key of counted) {
-      const v = row[key];
-      if (isCount(v) && v > row.enrolled) {
-        out.push(problemAt(ctx, `${at}/${key}`, 'exceeds-enrolled', `（${v}）超过了该年级的“${titleOf(ctx.form, `${at}/enrolled`, ctx.labels)}”（${row.enrolled}）。`));
-      }
-    }
   });
+  for (const c of countsOverEnrolment(grades)) {
+    const at = `/grades/${c.index}`;
+    out.push(problemAt(ctx, `${at}/${c.key}`, 'exceeds-enrolled', `（${c.value}）超过了该年级的“${titleOf(ctx.form, `${at}/enrolled`, ctx.labels)}”（${c.enrolled}）。`));
+  }
   if (data.zeroReport === true) {
     const nonZero = grades.flatMap((row, i) =>
       isObject(row) ? (['suspected', 'dropouts'] as const).filter((k) => isCount(row[k]) && (row[k] as number) > 0).map((k) => `${label(ctx, `/grades/${i}/${k}`)}为 ${row[k]}`) : [],

@@ -11,11 +11,15 @@ import type { FormDefinition } from '../form-registry.ts';
 import type { FormMeta } from '../form-catalogue.ts';
 import type { FormOptionsForForm } from '../form-options.ts';
 import { isRealDate } from './dates.ts';
+import type { EvidenceAlternative } from '../../config/category-evidence.ts';
 
 export interface JurisdictionCategory {
   code: string;
   label: string;
+  /** every document to list (for a category with alternatives: each situation's, named “情形：材料”) */
   evidence: string[];
+  /** documents by situation, of which any one situation complete suffices (category-evidence.ts) */
+  evidenceAlternatives?: EvidenceAlternative[];
   includes?: string;
   followUp?: string;
   /** false: the category does not concern children of compulsory-school age (超龄离校 …) */

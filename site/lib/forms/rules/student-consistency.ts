@@ -1,11 +1,14 @@
 /**
  * The student block against its own 身份证号: birth date and gender must match
- * what the number encodes, a stated age must match the birth date, and the
- * child must be of compulsory-school age on the form's reference date — unless
- * the verification category says the age does not apply (超龄离校, 户籍注销 …).
+ * what the number encodes, and a stated age must match the birth date (errors).
+ * An age outside compulsory-school age (6–16 周岁) on the form's reference date
+ * is a reminder, not an error — pupils still in 初中 at 17 or 18 (late entry,
+ * repeated years) and children whose entry was deferred must be registrable —
+ * unless the verification category says the age does not apply (超龄离校,
+ * 户籍注销 …). Only an age no pupil can have is an error (plausibleAge).
  * The same age is what the form fills in and prints when 年龄 is left blank.
  *
- * Exports: compulsoryAge, studentAge, studentConsistencyRule.
+ * Exports: compulsoryAge, plausibleAge, studentAge, studentConsistencyRule.
  */
 import type { FieldProblem } from '../../validation/format-errors.ts';
 import { ageOn } from './dates.ts';
@@ -14,6 +17,15 @@ import { isObject, label, problemAt, referenceDate, usableDate, type DateContext
 
 /** 6–16 周岁: the age band county plans check (唐河 “核查6-16岁适龄儿童少年”). */
 export const compulsoryAge = { min: 6, max: 16 } as const;
+
+/**
+ * Ages a pupil of compulsory education can have at all. Under 3 no child is
+ * even near school age (a birth date typed with this year, a sibling's
+ * 身份证号); over 25 is beyond a pupil who started at 8 and repeated several
+ * years — almost certainly a wrong birth year. Outside this band the age is
+ * an error; between it and compulsoryAge, a reminder.
+ */
+export const plausibleAge = { min: 3, max: 25 } as const;
 
 /** What the age rests on: the birth date (as filled in, else from a valid 身份证号) and the reference date. */
 function ageBasis(ctx: DateContext) {
@@ -54,16 +66,19 @@ export const studentConsistencyRule: Rule = (data, ctx) => {
   if (age < 0) return out;
   const category = ctx.jurisdiction?.categories.find((c) => c.code === data.categoryCode);
   if (category?.compulsoryAgeApplies === false) return out;
-  if (age < compulsoryAge.min || age > compulsoryAge.max) {
-    const why = ctx.form.id === 'verification' ? '如属不按义务教育年龄核查的类别（如超龄离校），请选择相应的核查类别。' : '请核对出生日期和身份证号。';
-    out.push(
-      problemAt(
-        ctx,
-        birth ? '/student/birthDate' : '/student/idNumber',
-        'not-compulsory-age',
-        `表明学生按${refText}计算为 ${age} 周岁，不在义务教育适龄范围（${compulsoryAge.min}–${compulsoryAge.max} 周岁）内。${why}`,
-      ),
-    );
+  const at = birth ? '/student/birthDate' : '/student/idNumber';
+  const stated = `表明学生按${refText}计算为 ${age} 周岁`;
+  if (age < plausibleAge.min || age > plausibleAge.max) {
+    out.push(problemAt(ctx, at, 'implausible-age', `${stated}，不可能是义务教育阶段的学生（应在 ${plausibleAge.min}–${plausibleAge.max} 周岁之间），请核对出生日期和身份证号。`));
+  } else if (age < compulsoryAge.min || age > compulsoryAge.max) {
+    const why =
+      ctx.form.id === 'verification'
+        ? '如属不按义务教育年龄核查的类别（如超龄离校），请选择相应的核查类别；仍在校就读的照常登记。'
+        : '超龄仍在读或不足龄已入学的学生照常登记，请核对出生日期和身份证号无误。';
+    out.push({
+      ...problemAt(ctx, at, 'not-compulsory-age', `${stated}，不在义务教育适龄范围（${compulsoryAge.min}–${compulsoryAge.max} 周岁）内。${why}`),
+      warning: true,
+    });
   }
   return out;
 };

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ruleProblems } from '../../../../site/lib/forms/custom-validate.ts';
+import { ruleProblems, ruleWarnings } from '../../../../site/lib/forms/custom-validate.ts';
 import { forms } from '../../../../site/lib/forms/form-registry.ts';
 import type { FormJurisdiction } from '../../../../site/lib/forms/rules/rule-context.ts';
 
 const example = (id: 'dropout-registration' | 'verification') => structuredClone((forms[id].schema.examples as Record<string, any>[])[0]!);
 const messages = (id: 'dropout-registration' | 'verification', data: unknown, jurisdiction: FormJurisdiction | null = null) =>
   ruleProblems(id, data, { today: '2022-06-30', jurisdiction }).map((p) => `${p.pointer}  ${p.message}`);
+
+const warnings = (id: 'dropout-registration' | 'verification', data: unknown, jurisdiction: FormJurisdiction | null = null) =>
+  ruleWarnings(id, data, { today: '2022-06-30', jurisdiction }).map((p) => `${p.pointer}  ${p.message}`);
 
 const overage = { name: '孙大伟', idNumber: '411328200204051317', birthDate: '2002-04-05', gender: '男' };
 const tanghe: FormJurisdiction = {
@@ -34,14 +37,26 @@ describe('student consistency', () => {
     expect(messages('dropout-registration', d)).toEqual(['/student/age  “年龄”填的是 12 周岁，按出生日期 2010-03-15 和“填表日期”（2022-03-10）计算应为 11 周岁。']);
   });
 
-  it('requires compulsory-school age unless the category says otherwise', () => {
+  it('reminds of an age outside 6–16 (an over-age pupil is still registered) unless the category says otherwise', () => {
     const d = example('verification');
     d.student = overage;
-    expect(messages('verification', d, tanghe)).toEqual([
-      '/student/birthDate  “出生日期”表明学生按“核查日期”（2022-03-10）计算为 19 周岁，不在义务教育适龄范围（6–16 周岁）内。如属不按义务教育年龄核查的类别（如超龄离校），请选择相应的核查类别。',
+    expect(messages('verification', d, tanghe)).toEqual([]);
+    expect(warnings('verification', d, tanghe)).toEqual([
+      '/student/birthDate  “出生日期”表明学生按“核查日期”（2022-03-10）计算为 19 周岁，不在义务教育适龄范围（6–16 周岁）内。如属不按义务教育年龄核查的类别（如超龄离校），请选择相应的核查类别；仍在校就读的照常登记。',
     ]);
     Object.assign(d, { categoryCode: 'F', categoryLabel: '超龄离校', evidence: [{ name: '辖区派出所出具的户籍证明', provided: true }] });
-    expect(messages('verification', d, tanghe)).toEqual([]);
+    expect(warnings('verification', d, tanghe)).toEqual([]);
+  });
+
+  it('still fails an age no pupil can have (under 3, over 25)', () => {
+    const d = example('dropout-registration');
+    delete d.student.age;
+    d.student = { ...d.student, idNumber: '411328199205061239', birthDate: '1992-05-06' };
+    delete d.student.studentNumber;
+    expect(messages('dropout-registration', d)).toEqual([
+      '/student/birthDate  “出生日期”表明学生按“填表日期”（2022-03-10）计算为 29 周岁，不可能是义务教育阶段的学生（应在 3–25 周岁之间），请核对出生日期和身份证号。',
+    ]);
+    expect(warnings('dropout-registration', d)).toEqual([]);
   });
 
   it('uses today when the form date is missing', () => {
@@ -50,7 +65,7 @@ describe('student consistency', () => {
     delete d.student.age;
     d.student = { ...d.student, ...overage };
     delete d.student.studentNumber;
-    expect(messages('dropout-registration', d)[0]).toContain('按今天（2022-06-30）计算为 20 周岁');
+    expect(warnings('dropout-registration', d)[0]).toContain('按今天（2022-06-30）计算为 20 周岁');
   });
 
   it.each([

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TranslatableString } from '@rjsf/utils';
-import { monthlyTotals, rateText, zeroReportConflicts } from '../../../../site/islands/form/monthly-totals.ts';
+import { hasFigures, monthlyTotals, rateText, zeroReportConflicts } from '../../../../site/islands/form/monthly-totals.ts';
 import { applyCategory } from '../../../../site/islands/form/apply-category.ts';
 import { gridRows, printBlocks } from '../../../../site/islands/form/print-model.ts';
 import { messageFor, transformErrorsZh } from '../../../../site/islands/form/transform-errors-zh.ts';
@@ -27,6 +27,11 @@ describe('monthlyTotals', () => {
     expect(rateText(null)).toBe('—');
     expect(rateText(1.5)).toBe('1.50%');
     expect(monthlyTotals(undefined)[2]).toMatchObject({ enrolled: 0, dropoutRate: null });
+  });
+
+  it('knows a report with no figures yet (its rows carry only their grade)', () => {
+    expect(hasFigures([{ grade: 1 }, { grade: 2 }])).toBe(false);
+    expect(hasFigures([{ grade: 1 }, { grade: 2, enrolled: 0 }])).toBe(true);
   });
 
   it('flags a zero report that counts dropouts', () => {
@@ -102,6 +107,16 @@ describe('printBlocks', () => {
   it('writes yes/no in Chinese and addresses on one line', () => {
     expect(text).toContain('"label":"户籍所在地","value":"唐河县 城郊乡 大王庄村3组15号"');
     expect(text).toContain('"label":"是否已开展劝返工作","value":"是"');
+  });
+
+  it('prints an unticked checkbox as 否, except on a blank sheet to be filled in by hand', () => {
+    const { deferralApproved: _d, ...persuasion } = example.persuasion;
+    const cell = (data: unknown, blankForm: boolean) =>
+      printBlocks(s, ui('dropout-registration'), data, { blankForm })
+        .flatMap((b) => (b.kind === 'fields' ? b.cells : []))
+        .find((c) => c.label === '经县级领导小组核实同意办理延缓入学或休学')?.value;
+    expect(cell({ ...example, persuasion }, false)).toBe('否');
+    expect(cell({}, true)).toBe('');
   });
 
   it('packs short fields two to a row and gives long ones a row of their own', () => {
