@@ -24,6 +24,8 @@ interface Node {
   children: Node[];
   /** restart series: 0 for the first run, 1 for x-, 2 for y- … */
   series: number;
+  /** the whole text, when a single short sentence was taken for the heading */
+  sentence?: string;
 }
 
 export interface ClauseTree {
@@ -32,9 +34,14 @@ export interface ClauseTree {
   numbering: 'nested' | 'continuous';
 }
 
-/** The first sentence of a clause is its heading when it is short and more text follows (（一）积极排查，认真比对。…). */
-function splitHeading(rest: string, headingOnly: boolean): { heading?: string; text?: string } {
+/**
+ * The first sentence of a clause is its heading when it is short and more text
+ * follows (（一）积极排查，认真比对。…). 第X条 has no heading: its first sentence
+ * is already the rule.
+ */
+function splitHeading(rest: string, headingOnly: boolean, kind: MarkKind): { heading?: string; text?: string } {
   const trimmed = rest.trim();
+  if (kind === 'article') return { text: trimmed };
   if (headingOnly) return { heading: trimmed.replace(/[：:。！？]$/, '') };
   const m = /^([^。！？]{1,30})[。！？](.+)$/s.exec(trimmed);
   if (m && !/[；]/.test(m[1]!)) return { heading: m[1]!, text: m[2]!.trim() };
@@ -71,7 +78,9 @@ export function buildClauseTree(paragraphs: Paragraph[]): ClauseTree {
     const prevOfKind = lastOfKind.get(kind);
     if (!restart && depth > 0 && siblings.length === 0 && value > 1 && prevOfKind && prevOfKind.value === value - 1) runsOn.add(kind);
     const node: Node = { kind, value, label, line: p.line, paragraphs: [], children: [], series };
-    const { heading, text } = splitHeading(rest, isHeadingOnly(p.mark));
+    const { heading, text } = splitHeading(rest, isHeadingOnly(p.mark), kind);
+    // one short sentence is a heading only if something comes under it
+    if (heading && /[。！？]$/.test(rest.trim())) node.sentence = rest.trim();
     if (heading) node.heading = heading;
     if (text) node.paragraphs.push(text);
     stack.length = depth;
@@ -87,7 +96,9 @@ export function buildClauseTree(paragraphs: Paragraph[]): ClauseTree {
     else if (continuousKind !== undefined && !underContinuous && parentId === undefined) id = `p${node.value}`;
     else id = parentId === undefined ? `${seriesPrefix(node.series)}${node.value}` : `${parentId}-${node.value}`;
     const clause: ImportedClause = { id, label: node.label, line: node.line };
-    if (node.heading) clause.heading = node.heading;
+    const alone = node.sentence !== undefined && node.paragraphs.length === 0 && node.children.length === 0;
+    if (alone) clause.text = node.sentence;
+    else if (node.heading) clause.heading = node.heading;
     if (node.paragraphs.length) clause.text = node.paragraphs.join('\n\n');
     const below = underContinuous || node.kind === continuousKind;
     if (node.children.length) clause.clauses = node.children.map((c) => toClause(c, id, below));

@@ -5,6 +5,7 @@
  * their line numbers so that the report can list them.
  */
 import { simplifiedChars } from '../search/traditional-chars.ts';
+import { isOrgLine } from './document-head.ts';
 import type { RemovedLine, SourceLine } from './types.ts';
 
 export interface CleanedLines {
@@ -43,10 +44,11 @@ export function cleanLines(text: string): CleanedLines {
         return s ?? ch;
       })
       .join('');
-    // a page header repeats word for word; prose and numbered lines never do
+    // a page header repeats word for word; prose and numbered lines never do, and an
+    // issuer's name is printed both above the title and in the 落款
     const key = t.replace(/\s+/g, '');
     const first = seenShort.get(key);
-    if (first !== undefined && key.length <= 30 && !/[。；]$/.test(key) && !/^[（(]?[一二三四五六七八九十\d]/.test(key)) {
+    if (first !== undefined && key.length <= 30 && !/[。；]$/.test(key) && !/^[（(]?[一二三四五六七八九十\d]/.test(key) && !isOrgLine(key)) {
       removed.push({ line, text: t, reason: `与第 ${first} 行重复的页眉行` });
       return;
     }
