@@ -1,7 +1,8 @@
 /** 2019年4月24日 and 二〇一九年四月二十四日 (as a 落款 prints them) → 2019-04-24. */
 import { chineseNumber } from '../search/clause-numbers.ts';
 
-const yearDigits: Record<string, string> = { 〇: '0', 零: '0', Ｏ: '0', O: '0', o: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+// ○ (a white circle) and the letter O stand in for 〇 in many typed documents
+const yearDigits: Record<string, string> = { 〇: '0', 零: '0', '○': '0', Ｏ: '0', O: '0', o: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
 function year(text: string): number | undefined {
   if (/^\d{4}$/.test(text)) return Number(text);
@@ -10,8 +11,8 @@ function year(text: string): number | undefined {
   return digits.every((d) => d !== undefined) ? Number(digits.join('')) : undefined;
 }
 
-const part = '[0-9一二三四五六七八九十〇零]{1,3}';
-const dateRe = new RegExp(`([0-9]{4}|[〇零ＯOo一二三四五六七八九]{4})\\s*年\\s*(${part})\\s*月\\s*(${part})\\s*日`);
+const part = '[0-9一二三四五六七八九十〇零○]{1,3}';
+const dateRe = new RegExp(`([0-9]{4}|[〇零○ＯOo一二三四五六七八九]{4})\\s*年\\s*(${part})\\s*月\\s*(${part})\\s*日`);
 
 export interface FoundDate {
   iso: string;
