@@ -1,7 +1,7 @@
 import type { Jurisdiction } from '../../generated/types/jurisdiction.ts';
 import { flattenClauses, parseClauseRef } from '../policies/clauses.ts';
 import { hint } from '../text/did-you-mean.ts';
-import type { ConfigSet, LoadedFile } from './load-config.ts';
+import type { ConfigSet, LoadedFile, PartialFile } from './load-config.ts';
 import { indicatorLabel } from './config-schemas.ts';
 import { ancestry } from './resolve.ts';
 import { formOptionProblems } from '../forms/form-option-paths.ts';
@@ -137,7 +137,42 @@ export function checkCrossFileRules(set: ConfigSet): void {
     });
   }
 
+  for (const partial of set.partial ?? []) checkPartialFile(partial, checkRef, error, set);
+
   checkInheritedTargets(set, warn);
+}
+
+const strings = (v: unknown): [number, string][] => (Array.isArray(v) ? v.flatMap((x, i) => (typeof x === 'string' ? [[i, x] as [number, string]] : [])) : []);
+
+/**
+ * A file with schema errors still gets the rules that only need its
+ * references (parent, documents, cited clauses), so fixing its schema errors
+ * does not reveal a second round; nothing is reported at or under a value the
+ * schema already complained about.
+ */
+function checkPartialFile(
+  { kind, file, errorPointers }: PartialFile,
+  checkRef: (f: LoadedFile<unknown>, pointer: string, ref: string) => void,
+  error: (f: LoadedFile<unknown>, pointer: string, code: string, message: string) => void,
+  set: ConfigSet,
+) {
+  const flagged = (pointer: string) => errorPointers.some((e) => pointer === e || pointer.startsWith(`${e}/`) || e === '');
+  const data = file.data && typeof file.data === 'object' && !Array.isArray(file.data) ? (file.data as Record<string, unknown>) : undefined;
+  if (!data) return;
+  const report = (pointer: string, code: string, message: string) => {
+    if (!flagged(pointer)) error(file, pointer, code, message);
+  };
+  for (const r of clauseRefs(data)) if (!flagged(r.pointer) && parseClauseRef(r.ref).document) checkRef(file, r.pointer, r.ref);
+  const documentList = kind === 'jurisdiction' ? 'documents' : 'implements';
+  for (const [i, d] of strings(data[documentList])) {
+    if (!set.documents.has(d) && !set.brokenIds.has(d)) report(`/${documentList}/${i}`, 'unknown-document', `找不到政策文件 “${d}”。${hint(d, set.documents.keys())}`);
+  }
+  const parentKey = kind === 'jurisdiction' ? 'parent' : 'jurisdiction';
+  const parent = data[parentKey];
+  if (typeof parent === 'string' && !set.jurisdictions.has(parent) && !set.brokenIds.has(parent)) {
+    const what = kind === 'jurisdiction' ? '上级辖区' : '辖区';
+    report(`/${parentKey}`, kind === 'jurisdiction' ? 'unknown-parent' : 'unknown-jurisdiction', `找不到${what} “${parent}”。${hint(parent, set.jurisdictions.keys())}`);
+  }
 }
 
 /** A target looser than the one the parent chain sets is allowed but worth a warning. */

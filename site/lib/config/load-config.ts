@@ -9,6 +9,7 @@ import type { Diagnostic } from './diagnostic.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import { checkCrossFileRules } from './cross-rules.ts';
 import type { ValidateFunction } from '../validation/types.ts';
+import { withTypoFix } from './value-typos.ts';
 
 export interface LoadedFile<T> {
   /** path shown to users, relative to the working directory */
@@ -23,7 +24,28 @@ export interface ConfigSet {
   documents: Map<string, LoadedFile<PolicyDocument>>;
   /** ids of files that exist but failed schema validation (so they do not cascade as "unknown") */
   brokenIds: Set<string>;
+  /**
+   * Files that parsed but failed schema validation: the cross-file rules that
+   * can still run on them do, so one `validate` shows every problem.
+   */
+  partial?: PartialFile[];
   diagnostics: Diagnostic[];
+}
+
+function valueAt(data: unknown, pointer: string): unknown {
+  let node = data;
+  for (const seg of pointer.split('/').slice(1)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return node;
+}
+
+export interface PartialFile {
+  kind: 'jurisdiction' | 'document';
+  file: LoadedFile<unknown>;
+  /** where schema errors were reported; no cross-file error is added at or under them */
+  errorPointers: string[];
 }
 
 const isYaml = (f: string) => /\.ya?ml$/i.test(f);
@@ -43,8 +65,9 @@ function loadKind<T extends { id: string }>(
   root: Record<string, unknown>,
   set: ConfigSet,
   into: Map<string, LoadedFile<T>>,
-  kindLabel: string,
+  kind: PartialFile['kind'],
 ) {
+  const kindLabel = kind === 'document' ? '文件' : '辖区';
   for (const path of paths) {
     const file = relative(base, path) || path;
     const text = readFileSync(path, 'utf8');
@@ -57,12 +80,15 @@ function loadKind<T extends { id: string }>(
     const data = source.data;
     const expectedId = basename(path).replace(/\.ya?ml$/i, '');
     if (!validate(data)) {
-      for (const p of formatErrors(validate.errors ?? [], { root, registry: configRegistry })) {
+      const problems = formatErrors(validate.errors ?? [], { root, registry: configRegistry });
+      for (const p of problems) {
         const loc = p.key !== undefined ? source.locate(p.pointer.slice(0, -(p.key.length + 1)), { key: p.key }) : source.locate(p.pointer);
-        set.diagnostics.push({ file, ...loc, pointer: p.pointer, message: p.message, severity: 'error', code: p.code });
+        const message = p.key !== undefined ? p.message : withTypoFix(p.message, valueAt(data, p.pointer));
+        set.diagnostics.push({ file, ...loc, pointer: p.pointer, message, severity: 'error', code: p.code });
       }
       const id = data && typeof data === 'object' && typeof (data as { id?: unknown }).id === 'string' ? (data as { id: string }).id : expectedId;
       set.brokenIds.add(id);
+      (set.partial ??= []).push({ kind, file: { file, data, source }, errorPointers: problems.map((p) => p.pointer) });
       continue;
     }
     const typed = data as T;
@@ -94,8 +120,8 @@ export function loadConfig(dir: string, options: { displayBase?: string } = {}):
   for (const f of readdirSync(dir).filter(isYaml)) {
     set.diagnostics.push({ file: relative(base, join(dir, f)), line: 1, col: 1, pointer: '', message: '配置文件应放在 jurisdictions/（辖区）或 policies/（政策文件）子目录中，此文件未被读取。', severity: 'warning', code: 'misplaced-file' });
   }
-  loadKind(base, listYaml(join(dir, 'policies')), validatePolicyDocument, policyDocumentSchema, set, set.documents, '文件');
-  loadKind(base, listYaml(join(dir, 'jurisdictions')), validateJurisdiction, jurisdictionSchema, set, set.jurisdictions, '辖区');
+  loadKind(base, listYaml(join(dir, 'policies')), validatePolicyDocument, policyDocumentSchema, set, set.documents, 'document');
+  loadKind(base, listYaml(join(dir, 'jurisdictions')), validateJurisdiction, jurisdictionSchema, set, set.jurisdictions, 'jurisdiction');
   checkCrossFileRules(set);
   return set;
 }
