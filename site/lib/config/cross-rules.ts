@@ -1,10 +1,12 @@
 import type { Jurisdiction } from '../../generated/types/jurisdiction.ts';
 import { flattenClauses, parseClauseRef } from '../policies/clauses.ts';
-import { hint } from '../text/did-you-mean.ts';
+import { closestFirst, hint, namedHint } from '../text/did-you-mean.ts';
 import type { ConfigSet, LoadedFile, PartialFile } from './load-config.ts';
 import { indicatorLabel } from './config-schemas.ts';
 import { ancestry } from './resolve.ts';
 import { formOptionProblems } from '../forms/form-option-paths.ts';
+
+const named = (set: ConfigSet) => [...set.jurisdictions.values()].map((j) => ({ id: j.data.id, name: j.data.name }));
 
 const levelRank: Record<string, number> = { national: 0, province: 1, city: 2, county: 3, town: 4, school: 5 };
 
@@ -77,7 +79,7 @@ export function checkCrossFileRules(set: ConfigSet): void {
       error(f, pointer, 'unknown-document', `条款引用 “${ref}” 指向不存在的政策文件 “${document}”。${hint(document, set.documents.keys())}`);
     } else if (!ids.has(clause)) {
       const doc = set.documents.get(document)!;
-      const extra = doc.data.fullText === false ? '该文件未收录全文，不能引用其条款。' : hint(clause, ids);
+      const extra = doc.data.fullText === false ? '该文件未收录全文，不能引用其条款。' : clauseList(clause, ids, doc.file);
       error(f, pointer, 'unknown-clause', `条款引用 “${ref}” 指向的条款 “${clause}” 在 ${doc.data.docNumber ?? doc.data.title} 中不存在。${extra}`);
     }
   };
@@ -91,7 +93,7 @@ export function checkCrossFileRules(set: ConfigSet): void {
     } else if (!data.parent) {
       error(j, '', 'missing-parent', '缺少上级辖区 “parent”（只有 national 可以不填）。');
     } else if (!set.jurisdictions.has(data.parent) && !set.brokenIds.has(data.parent)) {
-      error(j, '/parent', 'unknown-parent', `找不到上级辖区 “${data.parent}”。${hint(data.parent, set.jurisdictions.keys())}`);
+      error(j, '/parent', 'unknown-parent', `找不到上级辖区 “${data.parent}”。${namedHint(data.parent, named(set))}`);
     } else {
       const chain = ancestry(set, id);
       if (chain.cycle) {
@@ -142,6 +144,17 @@ export function checkCrossFileRules(set: ConfigSet): void {
   checkInheritedTargets(set, warn);
 }
 
+const shownClauses = 12;
+
+/** The clause ids a document does have, the likeliest meant first, so the fix can be copied from the message. */
+function clauseList(clause: string, ids: Set<string>, file: string): string {
+  if (ids.size === 0) return `该文件没有列出任何条款（见 ${file}）。`;
+  const ranked = closestFirst(clause, ids);
+  const shown = ranked.slice(0, shownClauses).map((c) => `“${c}”`).join('、');
+  const more = ranked.length > shownClauses ? `……共 ${ranked.length} 条，全部见 ${file}` : '';
+  return `该文件的条款标识（最接近的在前）：${shown}${more}。`;
+}
+
 const strings = (v: unknown): [number, string][] => (Array.isArray(v) ? v.flatMap((x, i) => (typeof x === 'string' ? [[i, x] as [number, string]] : [])) : []);
 
 /**
@@ -171,7 +184,7 @@ function checkPartialFile(
   const parent = data[parentKey];
   if (typeof parent === 'string' && !set.jurisdictions.has(parent) && !set.brokenIds.has(parent)) {
     const what = kind === 'jurisdiction' ? '上级辖区' : '辖区';
-    report(`/${parentKey}`, kind === 'jurisdiction' ? 'unknown-parent' : 'unknown-jurisdiction', `找不到${what} “${parent}”。${hint(parent, set.jurisdictions.keys())}`);
+    report(`/${parentKey}`, kind === 'jurisdiction' ? 'unknown-parent' : 'unknown-jurisdiction', `找不到${what} “${parent}”。${namedHint(parent, named(set))}`);
   }
 }
 

@@ -114,7 +114,8 @@ export function loadConfig(dir: string, options: { displayBase?: string } = {}):
   const base = options.displayBase ?? process.cwd();
   const set: ConfigSet = { dir, jurisdictions: new Map(), documents: new Map(), brokenIds: new Set(), diagnostics: [] };
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    set.diagnostics.push({ file: relative(base, dir) || dir, line: 1, col: 1, pointer: '', message: `找不到配置目录 ${dir}。`, severity: 'error', code: 'no-config-dir' });
+    const what = existsSync(dir) ? '不是目录' : '不存在';
+    set.diagnostics.push({ file: dir, line: 0, col: 0, pointer: '', message: `找不到配置目录：“${dir}”${what}。请检查 --config-dir 的路径；不写 --config-dir 时读取当前目录下的 config/。`, severity: 'error', code: 'no-config-dir' });
     return set;
   }
   for (const f of readdirSync(dir).filter(isYaml)) {
