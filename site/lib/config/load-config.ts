@@ -25,8 +25,8 @@ export interface ConfigSet {
   /** ids of files that exist but failed schema validation (so they do not cascade as "unknown") */
   brokenIds: Set<string>;
   /**
-   * Files that parsed but failed schema validation: the cross-file rules that
-   * can still run on them do, so one `validate` shows every problem.
+   * Files checked for their references only: files that failed schema
+   * validation (so one `validate` shows every problem) and templates.
    */
   partial?: PartialFile[];
   diagnostics: Diagnostic[];
@@ -105,6 +105,35 @@ function loadKind<T extends { id: string }>(
 }
 
 /**
+ * Templates (`templates/*.yaml`, copied by `new --from`) are checked like
+ * jurisdictions, schema and cited clauses, but never become one: they take
+ * no part in inheritance and have no pages.
+ */
+function loadTemplates(base: string, paths: string[], set: ConfigSet) {
+  for (const path of paths) {
+    const file = relative(base, path) || path;
+    const { source, errors } = parseYamlSource(readFileSync(path, 'utf8'));
+    if (!source) {
+      for (const e of errors) set.diagnostics.push({ file, line: e.line, col: e.col, pointer: '', message: e.message, severity: 'error', code: 'yaml-syntax' });
+      continue;
+    }
+    const data = source.data;
+    const problems = validateJurisdiction(data) ? [] : formatErrors(validateJurisdiction.errors ?? [], { root: jurisdictionSchema, registry: configRegistry });
+    for (const p of problems) {
+      const loc = p.key !== undefined ? source.locate(p.pointer.slice(0, -(p.key.length + 1)), { key: p.key }) : source.locate(p.pointer);
+      const message = p.key !== undefined ? p.message : withTypoFix(p.message, valueAt(data, p.pointer));
+      set.diagnostics.push({ file, ...loc, pointer: p.pointer, message, severity: 'error', code: p.code });
+    }
+    const expectedId = basename(path).replace(/\.ya?ml$/i, '');
+    const id = (data as { id?: unknown } | null)?.id;
+    if (problems.length === 0 && id !== expectedId) {
+      set.diagnostics.push({ file, ...source.locate('/id'), pointer: '/id', message: `范本标识 “${String(id)}” 与文件名 ${basename(path)} 不一致，请把文件改名为 ${String(id)}.yaml 或改正标识。`, severity: 'error', code: 'id-mismatch' });
+    }
+    (set.partial ??= []).push({ kind: 'jurisdiction', file: { file, data, source }, errorPointers: problems.map((p) => p.pointer) });
+  }
+}
+
+/**
  * Read, parse and validate every YAML file under `dir` (jurisdictions/ and
  * policies/), then apply the cross-file rules. Never throws on bad input:
  * every problem becomes a located Diagnostic. File names in diagnostics are
@@ -123,6 +152,7 @@ export function loadConfig(dir: string, options: { displayBase?: string } = {}):
   }
   loadKind(base, listYaml(join(dir, 'policies')), validatePolicyDocument, policyDocumentSchema, set, set.documents, 'document');
   loadKind(base, listYaml(join(dir, 'jurisdictions')), validateJurisdiction, jurisdictionSchema, set, set.jurisdictions, 'jurisdiction');
+  loadTemplates(base, listYaml(join(dir, 'templates')), set);
   checkCrossFileRules(set);
   return set;
 }

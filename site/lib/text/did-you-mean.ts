@@ -56,11 +56,16 @@ export function didYouMeanNamed(input: string, entries: Iterable<Named>): Named 
     const wanted = bare(input.trim());
     return list.find((e) => e.name === input.trim()) ?? list.find((e) => bare(e.name) === wanted) ?? list.find((e) => wanted.length >= 2 && (e.name.includes(wanted) || wanted.includes(bare(e.name))));
   }
-  const byId = didYouMean(input, list.map((e) => e.id));
-  if (byId) return list.find((e) => e.id === byId);
+  // Stricter than didYouMean: ids are short, and “yushu” is a different place from “lushi”, not a typo of it.
+  const close = (word: string) => {
+    const best = didYouMean(word, list.map((e) => e.id));
+    return best !== undefined && distance(word.toLowerCase(), best) <= Math.max(1, Math.floor(word.length / 4)) ? list.find((e) => e.id === best) : undefined;
+  };
+  const byId = close(input);
+  if (byId) return byId;
   const stripped = input.toLowerCase().replace(pinyinSuffix, '');
   if (stripped !== input.toLowerCase()) {
-    const again = list.find((e) => e.id === stripped) ?? list.find((e) => e.id === didYouMean(stripped, list.map((x) => x.id)));
+    const again = list.find((e) => e.id === stripped) ?? close(stripped);
     if (again) return again;
   }
   return undefined;
