@@ -8,7 +8,7 @@ const mathSigns: Record<string, string> = { '≥': '>=', '≧': '>=', '⩾': '>=
 export function explainValueTypo(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
-  const sign = [...trimmed].map((c) => mathSigns[c] ?? c).join('');
+  const sign = [...trimmed.normalize('NFKC')].map((c) => mathSigns[c] ?? c).join('');
   if (sign !== trimmed && ['>=', '<=', '='].includes(sign)) return `请写 ${sign}（半角符号，在 YAML 中加引号写成 "${sign}"）。`;
   const halfWidth = trimmed.normalize('NFKC');
   if (halfWidth === trimmed) return undefined;

@@ -104,11 +104,17 @@ describe('--help after a command', () => {
       expect(r.stdout).toMatch(/^用法：npx baoxue new <辖区标识> --name <名称> --parent <上级标识>/);
       expect(r.stdout).toContain('--from <辖区或范本>');
     }
-    for (const command of ['validate', 'resolve', 'build', 'check']) {
+  });
+
+  for (const command of ['validate', 'resolve', 'build', 'check']) {
+    it(`${command} --help`, () => {
       const r = runCli([command, '--help']);
-      expect(r.code, command).toBe(0);
+      expect(r.code).toBe(0);
       expect(r.stdout).toMatch(new RegExp(`^用法：npx baoxue ${command}`));
-    }
+    });
+  }
+
+  it('help <command>', () => {
     expect(runCli(['help', 'resolve']).stdout).toMatch(/^用法：npx baoxue resolve <辖区标识>/);
   });
 

@@ -82,6 +82,16 @@ describe('shipped config', () => {
     expect(procedure.steps[0]!.actor).toBeUndefined();
   });
 
+  it('templates are checked but are not jurisdictions', () => {
+    for (const id of ['county', 'town', 'school']) expect(set.jurisdictions.has(id), id).toBe(false);
+    expect(set.partial?.map((p) => p.file.file).filter((f) => f.includes('templates/')).sort()).toEqual([
+      'config/templates/county.yaml',
+      'config/templates/school.yaml',
+      'config/templates/town.yaml',
+    ]);
+    expect(set.diagnostics.filter((d) => d.file.includes('templates/'))).toEqual([]);
+  });
+
   it('every resolved jurisdiction inherits the national forms', () => {
     for (const id of set.jurisdictions.keys()) expect(resolve(id).forms).toContain('dropout-registration');
   });
