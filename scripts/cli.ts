@@ -2,17 +2,26 @@
  * `baoxue <command>`: exit 0 = ok, 1 = invalid input, 2 = usage error.
  * Every failure is a Chinese sentence; stack traces only with BAOXUE_DEBUG=1.
  */
-import { UsageError, unknownCommand, usage } from './commands/usage.ts';
+import { commandUsage, UsageError, unknownCommand, usage } from './commands/usage.ts';
 import { commands } from './commands/index.ts';
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === 'help' && rest[0] && commands[rest[0]]) {
+    process.stdout.write(commandUsage(rest[0]));
+    return 0;
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(usage());
     return name ? 0 : 2;
   }
   const command = commands[name];
   if (!command) throw unknownCommand(name);
+  // `--help` wins wherever it stands, so a half-typed command line can still ask for help.
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(commandUsage(name));
+    return 0;
+  }
   return command(rest);
 }
 

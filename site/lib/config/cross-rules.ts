@@ -1,10 +1,12 @@
 import type { Jurisdiction } from '../../generated/types/jurisdiction.ts';
 import { flattenClauses, parseClauseRef } from '../policies/clauses.ts';
-import { hint } from '../text/did-you-mean.ts';
-import type { ConfigSet, LoadedFile } from './load-config.ts';
+import { closestFirst, hint, namedHint } from '../text/did-you-mean.ts';
+import type { ConfigSet, LoadedFile, PartialFile } from './load-config.ts';
 import { indicatorLabel } from './config-schemas.ts';
 import { ancestry } from './resolve.ts';
 import { formOptionProblems } from '../forms/form-option-paths.ts';
+
+const named = (set: ConfigSet) => [...set.jurisdictions.values()].map((j) => ({ id: j.data.id, name: j.data.name }));
 
 const levelRank: Record<string, number> = { national: 0, province: 1, city: 2, county: 3, town: 4, school: 5 };
 
@@ -77,7 +79,7 @@ export function checkCrossFileRules(set: ConfigSet): void {
       error(f, pointer, 'unknown-document', `条款引用 “${ref}” 指向不存在的政策文件 “${document}”。${hint(document, set.documents.keys())}`);
     } else if (!ids.has(clause)) {
       const doc = set.documents.get(document)!;
-      const extra = doc.data.fullText === false ? '该文件未收录全文，不能引用其条款。' : hint(clause, ids);
+      const extra = doc.data.fullText === false ? '该文件未收录全文，不能引用其条款。' : clauseList(clause, ids, doc.file);
       error(f, pointer, 'unknown-clause', `条款引用 “${ref}” 指向的条款 “${clause}” 在 ${doc.data.docNumber ?? doc.data.title} 中不存在。${extra}`);
     }
   };
@@ -91,7 +93,7 @@ export function checkCrossFileRules(set: ConfigSet): void {
     } else if (!data.parent) {
       error(j, '', 'missing-parent', '缺少上级辖区 “parent”（只有 national 可以不填）。');
     } else if (!set.jurisdictions.has(data.parent) && !set.brokenIds.has(data.parent)) {
-      error(j, '/parent', 'unknown-parent', `找不到上级辖区 “${data.parent}”。${hint(data.parent, set.jurisdictions.keys())}`);
+      error(j, '/parent', 'unknown-parent', `找不到上级辖区 “${data.parent}”。${namedHint(data.parent, named(set))}`);
     } else {
       const chain = ancestry(set, id);
       if (chain.cycle) {
@@ -137,7 +139,53 @@ export function checkCrossFileRules(set: ConfigSet): void {
     });
   }
 
+  for (const partial of set.partial ?? []) checkPartialFile(partial, checkRef, error, set);
+
   checkInheritedTargets(set, warn);
+}
+
+const shownClauses = 12;
+
+/** The clause ids a document does have, the likeliest meant first, so the fix can be copied from the message. */
+function clauseList(clause: string, ids: Set<string>, file: string): string {
+  if (ids.size === 0) return `该文件没有列出任何条款（见 ${file}）。`;
+  const ranked = closestFirst(clause, ids);
+  const shown = ranked.slice(0, shownClauses).map((c) => `“${c}”`).join('、');
+  const more = ranked.length > shownClauses ? `……共 ${ranked.length} 条，全部见 ${file}` : '';
+  return `该文件的条款标识（最接近的在前）：${shown}${more}。`;
+}
+
+const strings = (v: unknown): [number, string][] => (Array.isArray(v) ? v.flatMap((x, i) => (typeof x === 'string' ? [[i, x] as [number, string]] : [])) : []);
+
+/**
+ * A file with schema errors still gets the rules that only need its
+ * references (parent, documents, cited clauses), so fixing its schema errors
+ * does not reveal a second round; nothing is reported at or under a value the
+ * schema already complained about.
+ */
+function checkPartialFile(
+  { kind, file, errorPointers }: PartialFile,
+  checkRef: (f: LoadedFile<unknown>, pointer: string, ref: string) => void,
+  error: (f: LoadedFile<unknown>, pointer: string, code: string, message: string) => void,
+  set: ConfigSet,
+) {
+  const flagged = (pointer: string) => errorPointers.some((e) => pointer === e || pointer.startsWith(`${e}/`) || e === '');
+  const data = file.data && typeof file.data === 'object' && !Array.isArray(file.data) ? (file.data as Record<string, unknown>) : undefined;
+  if (!data) return;
+  const report = (pointer: string, code: string, message: string) => {
+    if (!flagged(pointer)) error(file, pointer, code, message);
+  };
+  for (const r of clauseRefs(data)) if (!flagged(r.pointer) && parseClauseRef(r.ref).document) checkRef(file, r.pointer, r.ref);
+  const documentList = kind === 'jurisdiction' ? 'documents' : 'implements';
+  for (const [i, d] of strings(data[documentList])) {
+    if (!set.documents.has(d) && !set.brokenIds.has(d)) report(`/${documentList}/${i}`, 'unknown-document', `找不到政策文件 “${d}”。${hint(d, set.documents.keys())}`);
+  }
+  const parentKey = kind === 'jurisdiction' ? 'parent' : 'jurisdiction';
+  const parent = data[parentKey];
+  if (typeof parent === 'string' && !set.jurisdictions.has(parent) && !set.brokenIds.has(parent)) {
+    const what = kind === 'jurisdiction' ? '上级辖区' : '辖区';
+    report(`/${parentKey}`, kind === 'jurisdiction' ? 'unknown-parent' : 'unknown-jurisdiction', `找不到${what} “${parent}”。${namedHint(parent, named(set))}`);
+  }
 }
 
 /** A target looser than the one the parent chain sets is allowed but worth a warning. */

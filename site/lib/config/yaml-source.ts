@@ -1,4 +1,5 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLError } from 'yaml';
+import { findYamlTypo } from './yaml-typos.ts';
 
 export interface Location {
   line: number;
@@ -39,19 +40,28 @@ const syntaxMessages: Record<string, string> = {
   UNEXPECTED_SCALAR_AT_NODE_END: '行尾有多余的内容',
 };
 
+/** The parser's own code is too coarse for some errors: its message tells them apart. */
+function reasonOf(e: YAMLError): string {
+  if (e.code === 'MISSING_CHAR' && /without - indicator/.test(e.message)) return '缩进不正确：这一行与同一层级的字段没有左对齐';
+  if (/must be sufficiently indented and end with a ([\]}])/.test(e.message)) return `括号没有闭合：缺少 “${/end with a ([\]}])/.exec(e.message)![1]}”`;
+  if (e.code === 'BLOCK_AS_IMPLICIT_KEY' || e.code === 'MULTILINE_IMPLICIT_KEY') {
+    return '这一行或下一行的缩进或冒号有误（同一层级的字段应左对齐，冒号应为半角 “:” 且后面要有空格）';
+  }
+  return syntaxMessages[e.code] ?? 'YAML 语法错误';
+}
+
 /** Parse YAML keeping enough source information to point at any value's line and column. */
 export function parseYamlSource(text: string): { source?: YamlSource; errors: YamlSyntaxError[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    // Later syntax errors are almost always knock-on effects of the first one.
-    return {
-      errors: doc.errors.slice(0, 1).map((e) => {
-        const pos = lineCounter.linePos(e.pos[0]);
-        const reason = syntaxMessages[e.code] ?? 'YAML 语法错误';
-        return { line: pos.line, col: pos.col, message: `YAML 语法错误：${reason}。` };
-      }),
-    };
+    // Later syntax errors are almost always knock-on effects of the first one,
+    // and the first is often noticed a line after the typo that caused it.
+    const first = doc.errors[0]!;
+    const pos = lineCounter.linePos(first.pos[0]);
+    const typo = first.code === 'TAB_AS_INDENT' || first.code === 'DUPLICATE_KEY' ? undefined : findYamlTypo(text, pos.line);
+    if (typo) return { errors: [{ line: typo.line, col: typo.col, message: `YAML 语法错误：${typo.message}` }] };
+    return { errors: [{ line: pos.line, col: pos.col, message: `YAML 语法错误：${reasonOf(first)}。` }] };
   }
   const at = (offset: number | undefined): Location => {
     const pos = lineCounter.linePos(offset ?? 0);

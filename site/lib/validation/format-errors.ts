@@ -1,5 +1,6 @@
 import { localize } from './zh-fallback.ts';
 import { hint } from '../text/did-you-mean.ts';
+import { enumChoiceList } from './enum-labels.ts';
 import { schemaAt, type SchemaRegistry } from './schema-walk.ts';
 import type { ValidationError } from './types.ts';
 
@@ -97,7 +98,7 @@ export function formatErrors(errors: ValidationError[], ctx: FormatContext): Fie
       }
       case 'enum': {
         const allowed = (e.params.allowedValues as unknown[]).map(String);
-        p = { pointer: at, code: 'not-allowed-value', message: `${label(at)}不能是 ${show(e.data)}，可选：${allowed.join('、')}。${hint(String(e.data), allowed)}` };
+        p = { pointer: at, code: 'not-allowed-value', message: `${label(at)}不能是 ${show(e.data)}，可选：${enumChoiceList(e.parentSchema, allowed)}。${hint(String(e.data), allowed)}` };
         break;
       }
       case 'oneOf':

@@ -22,14 +22,21 @@ describe('npx baoxue validate', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('parent: national', 'parent: natonal'));
     const r = runCli(['validate', '--config-dir', 'bad'], { cwd: work });
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe('bad/jurisdictions/demo.yaml:4:9  /parent  找不到上级辖区 “natonal”。您是否想写 “national”？\n');
+    expect(r.stdout).toBe('bad/jurisdictions/demo.yaml:4:9  /parent  找不到上级辖区 “natonal”。您是否想写 “national”（国家）？\n');
     expect(r.stderr).not.toMatch(/\s+at\s/);
   });
 
   it('exits 1 with a clear message when the config folder does not exist', () => {
     const r = runCli(['validate', '--config-dir', 'nowhere'], { cwd: work });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('找不到配置目录');
+    expect(r.stdout).toBe('nowhere  找不到配置目录：“nowhere”不存在。请检查 --config-dir 的路径；不写 --config-dir 时读取当前目录下的 config/。\n');
+  });
+
+  it('names an absolute missing folder as given, without a made-up file:1:1', () => {
+    const r = runCli(['validate', '--config-dir', '/nonexistent']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^\/nonexistent  找不到配置目录：“\/nonexistent”不存在。/);
+    expect(r.stdout).not.toMatch(/:\d+:\d+/);
   });
 });
 
@@ -82,6 +89,6 @@ describe('npx baoxue new', () => {
   it('refuses an unknown parent with a hint', () => {
     const r = runCli(['new', 'abc', '--name', '某县', '--parent', 'nationl']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('您是否想写 “national”？');
+    expect(r.stderr).toContain('您是否想写 “national”（国家）？');
   });
 });

@@ -70,6 +70,28 @@ describe('shipped config', () => {
     expect(resolve('lushi').leadingGroup!.members).toHaveLength(11);
   });
 
+  it('lushi: 三(二)4 treats teachers who drive a pupil out as a penalty with no named subject, not as a duty of 教师', () => {
+    const r = resolve('lushi');
+    const penalty = /漠视、冷落、嘲讽/;
+    const duties = r.duties.flatMap((d) => d.items.map((i) => ({ unit: d.unit, text: i.text })));
+    expect(duties.filter((d) => penalty.test(d.text))).toEqual([]);
+    const procedure = r.procedures.find((p) => p.id === 'teacher-discipline')!;
+    expect(procedure).toMatchObject({ source: 'luzhengban-2019-18#3-2-4' });
+    expect(procedure.steps).toHaveLength(1);
+    expect(procedure.steps[0]!.label).toMatch(penalty);
+    expect(procedure.steps[0]!.actor).toBeUndefined();
+  });
+
+  it('templates are checked but are not jurisdictions', () => {
+    for (const id of ['county', 'town', 'school']) expect(set.jurisdictions.has(id), id).toBe(false);
+    expect(set.partial?.map((p) => p.file.file).filter((f) => f.includes('templates/')).sort()).toEqual([
+      'config/templates/county.yaml',
+      'config/templates/school.yaml',
+      'config/templates/town.yaml',
+    ]);
+    expect(set.diagnostics.filter((d) => d.file.includes('templates/'))).toEqual([]);
+  });
+
   it('every resolved jurisdiction inherits the national forms', () => {
     for (const id of set.jurisdictions.keys()) expect(resolve(id).forms).toContain('dropout-registration');
   });
