@@ -1,7 +1,7 @@
 import type { Jurisdiction } from '../../generated/types/jurisdiction.ts';
 import { flattenClauses, parseClauseRef } from '../policies/clauses.ts';
 import { hint } from '../text/did-you-mean.ts';
-import type { ConfigSet, LoadedFile } from './load-config.ts';
+import type { ConfigSet, LoadedFile } from './load-sources.ts';
 import { indicatorLabel } from './config-schemas.ts';
 import { ancestry } from './resolve.ts';
 import { formOptionProblems } from '../forms/form-option-paths.ts';
