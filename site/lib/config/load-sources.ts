@@ -30,6 +30,8 @@ export interface LoadedFile<T> {
   file: string;
   data: T;
   source: YamlSource;
+  /** the file's text as read, for tools that show or serve it (the editor's config endpoints) */
+  text: string;
 }
 
 export interface ConfigSet {
@@ -76,7 +78,7 @@ function loadKind<T extends { id: string }>(
       set.diagnostics.push({ file, ...source.locate('/id'), pointer: '/id', message: `${kindLabel}标识 “${typed.id}” 重复，已在 ${existing.file} 中使用。`, severity: 'error', code: 'duplicate-id' });
       continue;
     }
-    into.set(typed.id, { file, data: typed, source });
+    into.set(typed.id, { file, data: typed, source, text });
   }
 }
 
