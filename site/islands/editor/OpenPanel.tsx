@@ -3,7 +3,7 @@
  * computer, or a new jurisdiction. A policy document's YAML opened here joins
  * the check (so the jurisdiction may cite its clauses) instead of the form.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { parseYamlSource } from '../../lib/config/yaml-source.ts';
 import { configFileUrl, type ConfigIndex } from '../../lib/editor/config-index.ts';
 import type { ConfigSource } from '../../lib/config/load-sources.ts';
@@ -29,6 +29,9 @@ interface Props {
 export function OpenPanel({ index, indexError, onOpen, onPolicy, policies }: Props) {
   const [choice, setChoice] = useState('');
   const [problem, setProblem] = useState<string>();
+  // The server-rendered buttons do nothing until the island is hydrated: keep them disabled till then.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
 
   const openText = (text: string, label: string, fileName: string) => {
     const { source, errors } = parseYamlSource(text);
@@ -92,10 +95,10 @@ export function OpenPanel({ index, indexError, onOpen, onPolicy, policies }: Pro
       </div>
       <div className="editor-open-row">
         <label htmlFor="editor-local">本机 YAML 文件</label>
-        <input id="editor-local" type="file" accept=".yaml,.yml,text/yaml" onChange={(e) => openLocal(e.target.files?.[0]).finally(() => (e.target.value = ''))} />
+        <input id="editor-local" type="file" disabled={!hydrated} accept=".yaml,.yml,text/yaml" onChange={(e) => openLocal(e.target.files?.[0]).finally(() => (e.target.value = ''))} />
       </div>
       <div className="editor-open-row">
-        <button type="button" onClick={() => onOpen({ key: String(++opens), label: '新辖区', data: { id: '', name: '', level: 'county', parent: '' } })}>
+        <button type="button" disabled={!hydrated} onClick={() => onOpen({ key: String(++opens), label: '新辖区', data: { id: '', name: '', level: 'county', parent: '' } })}>
           新建辖区
         </button>
       </div>
