@@ -32,7 +32,7 @@ export function checkDocumentStatus(set: ConfigSet): void {
     const error = (code: string, message: string) => set.diagnostics.push({ file: doc.file, ...at, pointer: '/replacedBy', message, severity: 'error', code });
     if (replacedBy === id) error('self-reference', '替代文件（replacedBy）不能是本文件自己。');
     else if (!set.documents.has(replacedBy) && !set.brokenIds.has(replacedBy)) {
-      error('unknown-document', `找不到替代文件 “${replacedBy}”：替代文件须是 policies/ 中收录的政策文件。${hint(replacedBy, set.documents.keys())}`);
+      error('unknown-document', `找不到替代文件 “${replacedBy}”：替代文件须是 policies/ 中收录的政策文件。${hint(replacedBy, [...set.documents.keys()].filter((d) => d !== id))}`);
     }
     if (!isLapsed(doc.data.status)) {
       error('replaced-in-force', `文件写了替代文件（replacedBy），但效力状态是“${statusText(doc.data)}”；被替代的文件请把 status 改为 superseded、repealed 或 invalidated。`);
@@ -56,14 +56,15 @@ export function checkDocumentStatus(set: ConfigSet): void {
       const name = doc.docNumber ?? doc.shortTitle ?? doc.title;
       const lines = cites.slice(0, shownLines).map((c) => c.line).join('、');
       const where = cites.length === 1 ? '' : `共 ${cites.length} 处（第 ${lines} 行${cites.length > shownLines ? '等' : ''}），`;
-      const date = doc.statusDate ? `，${doc.statusDate}` : '';
+      // 已到期 needs its meaning spelled out; the others read well with their date: 已废止（2023-05-01）.
+      const state = doc.status === 'expired' ? statusMeanings.expired : statusText(doc);
       const instead = doc.replacedBy ? `替代文件是 ${docLabel(set, doc.replacedBy)}，` : '';
       set.diagnostics.push({
         file: j.file,
         line: first.line,
         col: first.col,
         pointer: first.pointer,
-        message: `引用的文件 ${name} ${statusMeanings[doc.status] ?? doc.status}${date}，${where}${instead}请确认这些规定仍然适用，或改为引用现行文件。`,
+        message: `引用的文件 ${name} ${state}，${where}${instead}请确认这些规定仍然适用，或改为引用现行文件。`,
         severity: 'warning',
         code: 'lapsed-source',
       });
