@@ -81,3 +81,23 @@ export function looserTargets(chain: ChainLevel[]): LooserTarget[] {
   });
   return out;
 }
+
+export interface AncestorTarget<T extends TargetValue = TargetValue> {
+  jurisdiction: { id: string; name: string };
+  /** the ancestor's own resolved target for the indicator, if it has one */
+  target?: T;
+  /** how the compared target stands against it */
+  strictness?: Strictness;
+}
+
+/**
+ * For each of `ancestors` (resolved, e.g. the parent and national), its
+ * target for `own.indicator` and how `own` compares: the targets page's
+ * columns. An ancestor without the indicator is kept, with no target.
+ */
+export function compareWithAncestors<T extends TargetValue>(own: TargetValue, ancestors: { id: string; name: string; targets: T[] }[]): AncestorTarget<T>[] {
+  return ancestors.map((a) => {
+    const target = a.targets.find((x) => x.indicator === own.indicator);
+    return { jurisdiction: { id: a.id, name: a.name }, ...(target ? { target, strictness: compareTarget(own, target) } : {}) };
+  });
+}
