@@ -17,6 +17,9 @@ test('配置编辑器：打开卢氏县，改一个目标，下载的 YAML 通�
   await page.getByRole('button', { name: '打开', exact: true }).click();
   await expect(page.getByText('没有问题：下载的 lushi.yaml')).toBeVisible(checked);
 
+  // 巩固率 ≥ 96% against the national ≥ 95%: the preview marks it as the targets page does.
+  await expect(page.locator('.editor-compare')).toContainText('本级更严', checked);
+
   const value = page.locator('#e_targets_1_value');
   await expect(value).toHaveValue('96', checked);
   await value.fill('97.5');
@@ -83,4 +86,32 @@ test('配置编辑器无障碍检查（axe）', async ({ guardedPage: page }) =>
   await expect(page.locator('#e_id')).toHaveValue('bandang', checked);
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
+test('配置编辑器：粘贴一份政策文件全文，得到条款树和可下载的政策文件 YAML，辖区配置可以引用它的条款', async ({ guardedPage: page }) => {
+  await page.goto('/editor/');
+  await expect(page.getByRole('button', { name: '新建辖区' })).toBeEnabled(checked);
+  await page.getByLabel('文件标识').fill('qingxi-2023-7');
+  await page.getByLabel('粘贴政策文件全文').fill(readFileSync('test/fixtures/import-document/qingxi-attendance-rules.txt', 'utf8'));
+  await page.getByRole('button', { name: '生成条款' }).click();
+  const result = page.locator('.editor-import-result');
+  await expect(result).toContainText('清溪县中小学学生考勤与辍学报告管理办法');
+  await expect(result).toContainText('清教体〔2023〕7号');
+  await expect(result.locator('.editor-clauses li').filter({ hasText: '第一章' }).first()).toBeVisible();
+  await expect(result.locator('.editor-clauses li').filter({ hasText: '第四条' }).first()).toBeVisible();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载政策文件 YAML' }).click();
+  const d = await download;
+  expect(d.suggestedFilename()).toBe('qingxi-2023-7.yaml');
+  expect(readFileSync((await d.path())!, 'utf8')).toContain('docNumber: 清教体〔2023〕7号');
+
+  // The pasted document joins the check: a new jurisdiction may cite it.
+  await page.getByRole('button', { name: '新建辖区' }).click();
+  await page.locator('#e_id').fill('qingxi');
+  await page.locator('#e_name').fill('清溪县');
+  await page.locator('#e_parent').fill('national');
+  await page.getByRole('group', { name: '政策文件' }).getByRole('button', { name: '添加一项' }).click();
+  await page.locator('#e_documents_0').fill('qingxi-2023-7');
+  await expect(page.getByText('没有问题：下载的 qingxi.yaml')).toBeVisible(checked);
 });

@@ -13,6 +13,7 @@ import validateFns from '../../generated/validators/editor/jurisdiction.js';
 import { precompiledValidator } from '../form/precompiled-validator.ts';
 import { translateZh } from '../form/translate-zh.ts';
 import { downloadFile } from '../form/download.ts';
+import { buttonTemplates } from '../form/ButtonTemplates.tsx';
 import { toYaml, type SchemaNode } from '../../lib/editor/to-yaml.ts';
 import { editorUiSchema } from '../../lib/editor/ui-schema.ts';
 import { checkEdited, displayPath } from '../../lib/editor/check-edited.ts';
@@ -22,6 +23,9 @@ import type { ConfigSource } from '../../lib/config/load-sources.ts';
 import { loadContext } from './load-context.ts';
 import { OpenPanel, type Opened } from './OpenPanel.tsx';
 import { DiagnosticsList } from './DiagnosticsList.tsx';
+import { DocumentImport } from './DocumentImport.tsx';
+import { TargetsPreview } from './TargetsPreview.tsx';
+import type { ConfigSet } from '../../lib/config/load-sources.ts';
 
 const schema = schemaJson as unknown as RJSFSchema;
 const validator = precompiledValidator(validateFns as never, schema);
@@ -40,6 +44,7 @@ export default function EditorApp() {
   const [opened, setOpened] = useState<Opened>();
   const [data, setData] = useState<Data>({});
   const [diagnostics, setDiagnostics] = useState<Diagnostic[]>([]);
+  const [checkedSet, setCheckedSet] = useState<ConfigSet>();
   const [checking, setChecking] = useState(false);
   const [policies, setPolicies] = useState<ConfigSource[]>([]);
   const run = useRef(0);
@@ -61,13 +66,15 @@ export default function EditorApp() {
     const timer = setTimeout(async () => {
       const ctx = await loadContext(data, index ?? { jurisdictions: [], documents: [] }, policies);
       if (mine !== run.current) return;
-      const { diagnostics } = checkEdited([{ kind: 'jurisdiction', name: fileName, text: yaml }], ctx);
+      const { diagnostics, set } = checkEdited([{ kind: 'jurisdiction', name: fileName, text: yaml }], ctx);
       setDiagnostics(diagnostics);
+      setCheckedSet(set);
       setChecking(false);
     }, 250);
     return () => clearTimeout(timer);
   }, [yaml, opened, index, policies, fileName]);
 
+  const addPolicy = (p: ConfigSource) => setPolicies((list) => [...list.filter((x) => x.name !== p.name), p]);
   const open = (o: Opened) => {
     setOpened(o);
     setData(o.data);
@@ -75,7 +82,8 @@ export default function EditorApp() {
 
   return (
     <div className="editor">
-      <OpenPanel index={index} indexError={indexError} onOpen={open} onPolicy={(p) => setPolicies((list) => [...list.filter((x) => x.name !== p.name), p])} policies={policies} />
+      <OpenPanel index={index} indexError={indexError} onOpen={open} onPolicy={addPolicy} policies={policies} />
+      <DocumentImport index={index} onPolicy={addPolicy} />
       {opened && (
         <>
           <p className="editor-opened" role="status">
@@ -89,6 +97,7 @@ export default function EditorApp() {
                 uiSchema={uiSchema}
                 formData={data}
                 validator={validator}
+                templates={{ ButtonTemplates: buttonTemplates }}
                 idPrefix="e"
                 idSeparator="_"
                 translateString={translateZh}
@@ -106,6 +115,7 @@ export default function EditorApp() {
                 <span className="muted">保存为 {displayPath({ kind: 'jurisdiction', name: fileName })}</span>
               </div>
               <DiagnosticsList diagnostics={diagnostics} file={fileName} checking={checking} />
+              {!checking && <TargetsPreview set={checkedSet} id={data.id} />}
               <details className="editor-yaml">
                 <summary>YAML 预览</summary>
                 <pre>{yaml}</pre>
