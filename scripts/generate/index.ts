@@ -8,6 +8,7 @@ import { configSchemaFiles, formSchemaFiles, repoRoot } from '../lib/schema-file
 import { generateTypes } from './types.ts';
 import { generateConfigValidators } from './config-validators.ts';
 import { generateFormValidators } from './form-validators.ts';
+import { generateEditorSchema } from './editor-schema.ts';
 
 const finalDir = join(repoRoot, 'site', 'generated');
 // Write next to the final folder and swap at the end, so a build running
@@ -20,6 +21,7 @@ const formFiles = formSchemaFiles();
 const types = await generateTypes([...configFiles, ...formFiles], join(outDir, 'types'));
 const configValidators = generateConfigValidators(configFiles, join(outDir, 'validators'));
 const formValidators = await generateFormValidators(formFiles, join(outDir, 'validators', 'forms'));
+generateEditorSchema(configFiles, outDir);
 rmSync(finalDir, { recursive: true, force: true });
 renameSync(outDir, finalDir);
 console.log(

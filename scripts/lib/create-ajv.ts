@@ -2,7 +2,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { Options } from 'ajv';
 
 /** Non-standard annotation keywords used in schemas/ (no validation effect). */
-export const customKeywords = ['x-form-version', 'x-code'] as const;
+export const customKeywords = ['x-form-version', 'x-code', 'x-enum-labels'] as const;
 
 /**
  * One Ajv configuration for everything: the CLI, the generated standalone
@@ -17,6 +17,7 @@ export const ajvOptions: Options = {
   // `x-code: true` marks a field holding a code typed digit by digit (身份证号,
   // 学籍号, phone, 学校标识码): the page writes it half-width without spaces;
   // see site/lib/forms/code-fields.ts.
+  // `x-enum-labels` (object, enum value → 中文名) names an enum's options in Chinese.
   keywords: [...customKeywords],
   verbose: true,
   strict: true,

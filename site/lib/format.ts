@@ -9,12 +9,8 @@ export const levelLabels: Record<string, string> = {
   school: '学校',
 };
 
-export const statusLabels: Record<string, string> = {
-  'in-force': '现行有效',
-  expired: '已到期',
-  superseded: '已被替代',
-  reference: '参考范本',
-};
+// One list of status names for pages, search and validate.
+export { statusLabels } from './policies/document-status.ts';
 
 const comparatorText: Record<string, string> = { '>=': '≥', '<=': '≤', '=': '=' };
 

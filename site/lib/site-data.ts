@@ -8,6 +8,7 @@ import { hasErrors, loadConfig, type ConfigSet } from './config/load-config.ts';
 import { resolveJurisdiction, type ResolvedJurisdiction } from './config/resolve.ts';
 import type { PolicyDocument } from '../generated/types/policy-document.ts';
 import { flattenClauses, type FlatClause } from './policies/clauses.ts';
+import { scopedDocumentIds, scopedJurisdictionIds } from './site-scope.ts';
 
 export interface CatalogueClause {
   /** `<document-id>#<clause-id>`, the same form as every `source` */
@@ -34,11 +35,12 @@ export function configSet(): ConfigSet {
   return set;
 }
 
-/** Jurisdictions to build: all, or those named by `baoxue build --only`. */
+/** `baoxue build --only` ids, if any. */
+const onlyIds = () => process.env.BAOXUE_ONLY?.split(',').filter(Boolean);
+
+/** Jurisdictions to build: all, or those named by `baoxue build --only` and their ancestors (site-scope.ts). */
 export function builtJurisdictionIds(): string[] {
-  const all = [...configSet().jurisdictions.keys()];
-  const only = process.env.BAOXUE_ONLY?.split(',').filter(Boolean);
-  return only?.length ? all.filter((id) => only.includes(id)) : all;
+  return scopedJurisdictionIds(configSet(), onlyIds());
 }
 
 export function resolved(id: string): ResolvedJurisdiction {
@@ -49,10 +51,14 @@ export function allResolved(): ResolvedJurisdiction[] {
   return builtJurisdictionIds().map(resolved);
 }
 
+let builtDocuments: PolicyDocument[] | undefined;
+
 export function documents(): PolicyDocument[] {
+  if (builtDocuments) return builtDocuments;
   const set = configSet();
-  const only = process.env.BAOXUE_ONLY ? new Set(allResolved().flatMap((j) => j.documents)) : undefined;
-  return [...set.documents.values()].map((d) => d.data).filter((d) => !only || only.has(d.id));
+  const only = scopedDocumentIds(set, onlyIds());
+  builtDocuments = [...set.documents.values()].map((d) => d.data).filter((d) => !only || only.has(d.id));
+  return builtDocuments;
 }
 
 export function document(id: string): PolicyDocument | undefined {

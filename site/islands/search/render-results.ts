@@ -7,6 +7,7 @@ import { bookTitle } from '../../lib/policies/book-title.ts';
 import type { Range, SearchHit, SearchResponse } from '../../lib/search/search.ts';
 import type { SearchStore } from '../../lib/search/search-types.ts';
 import { entryKindLabels } from './entry-kind-labels.ts';
+import { isLapsed, statusText } from '../../lib/policies/document-status.ts';
 
 const levelLabels: Record<string, string> = { national: '国家', province: '省级', city: '市级', county: '县级', town: '乡镇', school: '学校' };
 
@@ -65,6 +66,11 @@ function renderHit(hit: SearchHit, store: SearchStore): HTMLLIElement {
   meta.append(el('span', 'tag kind', entryKindLabels[entry.kind]));
   if (hit.pinned) meta.append(el('span', 'tag', '条款号匹配'));
   const doc = entry.document ? store.documents.find((d) => d.id === entry.document) : undefined;
+  if (entry.status) {
+    // The status says whether the clause still binds anyone: it sits next to the kind, before the title.
+    const text = statusText({ status: entry.status, ...(doc?.statusDate ? { statusDate: doc.statusDate } : {}) });
+    meta.append(el('span', `tag status status-${entry.status}${isLapsed(entry.status) ? ' lapsed' : ''}`, entry.kind === 'clause' ? text : `所依据文件${text}`));
+  }
   if (entry.kind === 'clause' && doc) meta.append(el('span', undefined, bookTitle(doc.title)));
   else if (doc) meta.append(el('span', undefined, `依据 ${doc.label}`));
   meta.append(el('span', undefined, levelLabels[entry.level] ?? entry.level));

@@ -14,7 +14,7 @@ const status = document.querySelector<HTMLElement>('#search-status');
 const printedQuery = document.querySelector<HTMLElement>('#search-query');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
 
-const filterNames = { j: 'jurisdiction', doc: 'document', level: 'level', kind: 'kind' } as const;
+const filterNames = { j: 'jurisdiction', doc: 'document', level: 'level', kind: 'kind', status: 'status' } as const;
 type Param = keyof typeof filterNames;
 
 if (form && list && status && input) {

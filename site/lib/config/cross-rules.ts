@@ -1,8 +1,9 @@
 import type { Jurisdiction } from '../../generated/types/jurisdiction.ts';
 import { flattenClauses, parseClauseRef } from '../policies/clauses.ts';
 import { closestFirst, hint, namedHint } from '../text/did-you-mean.ts';
-import type { ConfigSet, LoadedFile, PartialFile } from './load-config.ts';
-import { indicatorLabel } from './config-schemas.ts';
+import type { ConfigSet, LoadedFile, PartialFile } from './load-sources.ts';
+import { looserTargets } from './target-comparison.ts';
+import { checkDocumentStatus } from './status-warnings.ts';
 import { ancestry } from './resolve.ts';
 import { formOptionProblems } from '../forms/form-option-paths.ts';
 
@@ -142,6 +143,7 @@ export function checkCrossFileRules(set: ConfigSet): void {
   for (const partial of set.partial ?? []) checkPartialFile(partial, checkRef, error, set);
 
   checkInheritedTargets(set, warn);
+  checkDocumentStatus(set);
 }
 
 const shownClauses = 12;
@@ -188,25 +190,12 @@ function checkPartialFile(
   }
 }
 
-/** A target looser than the one the parent chain sets is allowed but worth a warning. */
+/** A target looser than the one the parent chain sets is allowed but worth a warning (target-comparison.ts, shared with the targets page). */
 function checkInheritedTargets(set: ConfigSet, warn: (f: LoadedFile<unknown>, pointer: string, code: string, message: string) => void) {
   for (const [id, j] of set.jurisdictions) {
     const chain = ancestry(set, id);
     // Only a complete chain can be compared; a broken link is reported elsewhere.
     if (chain.cycle || chain.ids.length < 2 || !chain.ids.every((x) => set.jurisdictions.has(x))) continue;
-    (j.data.targets ?? []).forEach((t, i) => {
-      for (const ancestorId of chain.ids.slice(0, -1).reverse()) {
-        const ancestor = set.jurisdictions.get(ancestorId)!;
-        const theirs = ancestor.data.targets?.find((x) => x.indicator === t.indicator);
-        if (!theirs) continue;
-        const higherIsBetter = theirs.comparator !== '<=';
-        const looser = higherIsBetter ? t.value < theirs.value : t.value > theirs.value;
-        if (looser) {
-          const sym = (c: string) => ({ '>=': '≥', '<=': '≤', '=': '=' })[c] ?? c;
-          warn(j, `/targets/${i}/value`, 'looser-target', `${indicatorLabel(t.indicator)}目标 ${sym(t.comparator)} ${t.value}% 比上级 ${ancestor.data.name} 的 ${sym(theirs.comparator)} ${theirs.value}% 宽松，请确认是否有意如此。`);
-        }
-        break;
-      }
-    });
+    for (const l of looserTargets(chain.ids.map((x) => set.jurisdictions.get(x)!.data))) warn(j, `/targets/${l.index}/value`, 'looser-target', l.message);
   }
 }

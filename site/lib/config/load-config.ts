@@ -1,136 +1,24 @@
+/**
+ * Read every YAML file of a config folder and load it (load-sources.ts).
+ * Re-exports the loader's types so callers keep one import.
+ */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import type { Jurisdiction } from '../../generated/types/jurisdiction.ts';
-import type { PolicyDocument } from '../../generated/types/policy-document.ts';
-import { validateJurisdiction, validatePolicyDocument } from '../../generated/validators/config.js';
-import { formatErrors } from '../validation/format-errors.ts';
-import { configRegistry, jurisdictionSchema, policyDocumentSchema } from './config-schemas.ts';
-import type { Diagnostic } from './diagnostic.ts';
-import { parseYamlSource, type YamlSource } from './yaml-source.ts';
-import { checkCrossFileRules } from './cross-rules.ts';
-import type { ValidateFunction } from '../validation/types.ts';
-import { withTypoFix } from './value-typos.ts';
+import { loadConfigSources, type ConfigSet, type ConfigSource } from './load-sources.ts';
 
-export interface LoadedFile<T> {
-  /** path shown to users, relative to the working directory */
-  file: string;
-  data: T;
-  source: YamlSource;
-}
-
-export interface ConfigSet {
-  dir: string;
-  jurisdictions: Map<string, LoadedFile<Jurisdiction>>;
-  documents: Map<string, LoadedFile<PolicyDocument>>;
-  /** ids of files that exist but failed schema validation (so they do not cascade as "unknown") */
-  brokenIds: Set<string>;
-  /**
-   * Files checked for their references only: files that failed schema
-   * validation (so one `validate` shows every problem) and templates.
-   */
-  partial?: PartialFile[];
-  diagnostics: Diagnostic[];
-}
-
-function valueAt(data: unknown, pointer: string): unknown {
-  let node = data;
-  for (const seg of pointer.split('/').slice(1)) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
-  }
-  return node;
-}
-
-export interface PartialFile {
-  kind: 'jurisdiction' | 'document';
-  file: LoadedFile<unknown>;
-  /** where schema errors were reported; no cross-file error is added at or under them */
-  errorPointers: string[];
-}
+export { hasErrors, type ConfigSet, type ConfigSource, type LoadedFile, type PartialFile } from './load-sources.ts';
 
 const isYaml = (f: string) => /\.ya?ml$/i.test(f);
 
-function listYaml(dir: string): string[] {
+function readYaml(base: string, dir: string): ConfigSource[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter(isYaml)
     .sort()
-    .map((f) => join(dir, f));
-}
-
-function loadKind<T extends { id: string }>(
-  base: string,
-  paths: string[],
-  validate: ValidateFunction,
-  root: Record<string, unknown>,
-  set: ConfigSet,
-  into: Map<string, LoadedFile<T>>,
-  kind: PartialFile['kind'],
-) {
-  const kindLabel = kind === 'document' ? '文件' : '辖区';
-  for (const path of paths) {
-    const file = relative(base, path) || path;
-    const text = readFileSync(path, 'utf8');
-    const { source, errors } = parseYamlSource(text);
-    if (!source) {
-      for (const e of errors) set.diagnostics.push({ file, line: e.line, col: e.col, pointer: '', message: e.message, severity: 'error', code: 'yaml-syntax' });
-      set.brokenIds.add(basename(path).replace(/\.ya?ml$/i, ''));
-      continue;
-    }
-    const data = source.data;
-    const expectedId = basename(path).replace(/\.ya?ml$/i, '');
-    if (!validate(data)) {
-      const problems = formatErrors(validate.errors ?? [], { root, registry: configRegistry });
-      for (const p of problems) {
-        const loc = p.key !== undefined ? source.locate(p.pointer.slice(0, -(p.key.length + 1)), { key: p.key }) : source.locate(p.pointer);
-        const message = p.key !== undefined ? p.message : withTypoFix(p.message, valueAt(data, p.pointer));
-        set.diagnostics.push({ file, ...loc, pointer: p.pointer, message, severity: 'error', code: p.code });
-      }
-      const id = data && typeof data === 'object' && typeof (data as { id?: unknown }).id === 'string' ? (data as { id: string }).id : expectedId;
-      set.brokenIds.add(id);
-      (set.partial ??= []).push({ kind, file: { file, data, source }, errorPointers: problems.map((p) => p.pointer) });
-      continue;
-    }
-    const typed = data as T;
-    if (typed.id !== expectedId) {
-      set.diagnostics.push({ file, ...source.locate('/id'), pointer: '/id', message: `${kindLabel}标识 “${typed.id}” 与文件名 ${basename(path)} 不一致，请把文件改名为 ${typed.id}.yaml 或改正标识。`, severity: 'error', code: 'id-mismatch' });
-    }
-    const existing = into.get(typed.id);
-    if (existing) {
-      set.diagnostics.push({ file, ...source.locate('/id'), pointer: '/id', message: `${kindLabel}标识 “${typed.id}” 重复，已在 ${existing.file} 中使用。`, severity: 'error', code: 'duplicate-id' });
-      continue;
-    }
-    into.set(typed.id, { file, data: typed, source });
-  }
-}
-
-/**
- * Templates (`templates/*.yaml`, copied by `new --from`) are checked like
- * jurisdictions, schema and cited clauses, but never become one: they take
- * no part in inheritance and have no pages.
- */
-function loadTemplates(base: string, paths: string[], set: ConfigSet) {
-  for (const path of paths) {
-    const file = relative(base, path) || path;
-    const { source, errors } = parseYamlSource(readFileSync(path, 'utf8'));
-    if (!source) {
-      for (const e of errors) set.diagnostics.push({ file, line: e.line, col: e.col, pointer: '', message: e.message, severity: 'error', code: 'yaml-syntax' });
-      continue;
-    }
-    const data = source.data;
-    const problems = validateJurisdiction(data) ? [] : formatErrors(validateJurisdiction.errors ?? [], { root: jurisdictionSchema, registry: configRegistry });
-    for (const p of problems) {
-      const loc = p.key !== undefined ? source.locate(p.pointer.slice(0, -(p.key.length + 1)), { key: p.key }) : source.locate(p.pointer);
-      const message = p.key !== undefined ? p.message : withTypoFix(p.message, valueAt(data, p.pointer));
-      set.diagnostics.push({ file, ...loc, pointer: p.pointer, message, severity: 'error', code: p.code });
-    }
-    const expectedId = basename(path).replace(/\.ya?ml$/i, '');
-    const id = (data as { id?: unknown } | null)?.id;
-    if (problems.length === 0 && id !== expectedId) {
-      set.diagnostics.push({ file, ...source.locate('/id'), pointer: '/id', message: `范本标识 “${String(id)}” 与文件名 ${basename(path)} 不一致，请把文件改名为 ${String(id)}.yaml 或改正标识。`, severity: 'error', code: 'id-mismatch' });
-    }
-    (set.partial ??= []).push({ kind: 'jurisdiction', file: { file, data, source }, errorPointers: problems.map((p) => p.pointer) });
-  }
+    .map((f) => {
+      const path = join(dir, f);
+      return { file: relative(base, path) || path, name: basename(path), text: readFileSync(path, 'utf8') };
+    });
 }
 
 /**
@@ -141,22 +29,18 @@ function loadTemplates(base: string, paths: string[], set: ConfigSet) {
  */
 export function loadConfig(dir: string, options: { displayBase?: string } = {}): ConfigSet {
   const base = options.displayBase ?? process.cwd();
-  const set: ConfigSet = { dir, jurisdictions: new Map(), documents: new Map(), brokenIds: new Set(), diagnostics: [] };
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    const set: ConfigSet = { dir, jurisdictions: new Map(), documents: new Map(), brokenIds: new Set(), diagnostics: [] };
     const what = existsSync(dir) ? '不是目录' : '不存在';
     set.diagnostics.push({ file: dir, line: 0, col: 0, pointer: '', message: `找不到配置目录：“${dir}”${what}。请检查 --config-dir 的路径；不写 --config-dir 时读取当前目录下的 config/。`, severity: 'error', code: 'no-config-dir' });
     return set;
   }
-  for (const f of readdirSync(dir).filter(isYaml)) {
-    set.diagnostics.push({ file: relative(base, join(dir, f)), line: 1, col: 1, pointer: '', message: '配置文件应放在 jurisdictions/（辖区）或 policies/（政策文件）子目录中，此文件未被读取。', severity: 'warning', code: 'misplaced-file' });
-  }
-  loadKind(base, listYaml(join(dir, 'policies')), validatePolicyDocument, policyDocumentSchema, set, set.documents, 'document');
-  loadKind(base, listYaml(join(dir, 'jurisdictions')), validateJurisdiction, jurisdictionSchema, set, set.jurisdictions, 'jurisdiction');
-  loadTemplates(base, listYaml(join(dir, 'templates')), set);
-  checkCrossFileRules(set);
-  return set;
-}
-
-export function hasErrors(set: ConfigSet): boolean {
-  return set.diagnostics.some((d) => d.severity === 'error');
+  const diagnostics = readdirSync(dir)
+    .filter(isYaml)
+    .map((f) => ({ file: relative(base, join(dir, f)), line: 1, col: 1, pointer: '', message: '配置文件应放在 jurisdictions/（辖区）或 policies/（政策文件）子目录中，此文件未被读取。', severity: 'warning' as const, code: 'misplaced-file' }));
+  return loadConfigSources(
+    dir,
+    { policies: readYaml(base, join(dir, 'policies')), jurisdictions: readYaml(base, join(dir, 'jurisdictions')), templates: readYaml(base, join(dir, 'templates')) },
+    diagnostics,
+  );
 }

@@ -1,5 +1,5 @@
 import type { Jurisdiction } from '../../generated/types/jurisdiction.ts';
-import type { ConfigSet } from './load-config.ts';
+import type { ConfigSet } from './load-sources.ts';
 import { mergeFormOptions, type FormOptionsByForm } from '../forms/form-options.ts';
 import { resolvedEvidence } from './category-evidence.ts';
 

@@ -62,8 +62,12 @@ function clauseEntries(doc: PolicyDocument, applies: string[]): SearchEntry[] {
     jurisdictions: applies,
     ...(doc.jurisdiction ? { origin: doc.jurisdiction } : {}),
     level: doc.level,
+    ...statusField(doc),
   }));
 }
+
+/** Only a document no longer (or never) in force is marked, which keeps the index small. */
+const statusField = (doc: PolicyDocument | undefined) => (doc && doc.status !== 'in-force' ? { status: doc.status } : {});
 
 /** A document whose text the site does not hold is still found by its 发文字号 and title. */
 function metadataEntry(doc: PolicyDocument, applies: string[]): SearchEntry {
@@ -79,6 +83,7 @@ function metadataEntry(doc: PolicyDocument, applies: string[]): SearchEntry {
     jurisdictions: applies,
     ...(doc.jurisdiction ? { origin: doc.jurisdiction } : {}),
     level: doc.level,
+    ...statusField(doc),
   };
 }
 
@@ -87,9 +92,13 @@ function holders<T extends { from: string }>(all: ResolvedJurisdiction[], pick: 
   return all.filter((j) => pick(j).some((x) => x.from === from && key(x) === k)).map((j) => j.id);
 }
 
-function guidanceEntries(j: ResolvedJurisdiction, all: ResolvedJurisdiction[]): SearchEntry[] {
+function guidanceEntries(j: ResolvedJurisdiction, all: ResolvedJurisdiction[], docs: Map<string, PolicyDocument>): SearchEntry[] {
   const out: SearchEntry[] = [];
-  const base = (source: string | undefined) => ({ origin: j.id, level: j.level, ...(source ? { document: source.split('#')[0] } : {}) });
+  // Guidance resting on a lapsed document carries that document's status, like its clauses.
+  const base = (source: string | undefined) => {
+    const document = source?.split('#')[0];
+    return { origin: j.id, level: j.level, ...(document ? { document, ...statusField(docs.get(document)) } : {}) };
+  };
   const title = (what: string) => `${j.name} · ${what}`;
 
   for (const p of j.procedures.filter((x) => x.from === j.id)) {
@@ -276,6 +285,8 @@ function documentInfo(doc: PolicyDocument): SearchDocumentInfo {
     level: doc.level,
     numbering: doc.numbering ?? 'nested',
     ...(doc.jurisdiction ? { jurisdiction: doc.jurisdiction } : {}),
+    ...statusField(doc),
+    ...(doc.statusDate && doc.status !== 'in-force' ? { statusDate: doc.statusDate } : {}),
     clauses: flattenClauses(doc)
       .filter((c) => c.number)
       .map((c) => [c.number, c.id]),
@@ -289,7 +300,8 @@ export function searchStore({ documents, jurisdictions, forms = [] }: SearchSour
     const applies = jurisdictions.filter((j) => j.documents.includes(doc.id)).map((j) => j.id);
     entries.push(...(doc.fullText === false ? [metadataEntry(doc, applies)] : clauseEntries(doc, applies)));
   }
-  for (const j of jurisdictions) entries.push(...guidanceEntries(j, jurisdictions));
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  for (const j of jurisdictions) entries.push(...guidanceEntries(j, jurisdictions, byId));
   for (const f of forms) entries.push(...formEntry(f, jurisdictions, documents), ...formFieldEntries(f, jurisdictions));
   const info: SearchJurisdictionInfo[] = jurisdictions.map((j) => ({ id: j.id, name: j.name, level: j.level as Level }));
   return { entries, documents: documents.map(documentInfo), jurisdictions: info };

@@ -22,6 +22,8 @@ export interface SearchEntry {
   /** the jurisdiction that states it, if any */
   origin?: string;
   level: Level;
+  /** 效力状态 of `document` when it is not in force (expired, repealed, invalidated, superseded, reference); absent otherwise */
+  status?: string;
 }
 
 export interface SearchDocumentInfo {
@@ -32,6 +34,9 @@ export interface SearchDocumentInfo {
   level: Level;
   numbering: 'nested' | 'continuous';
   jurisdiction?: string;
+  /** 效力状态 and its date, when not in force (see document-status.ts) */
+  status?: string;
+  statusDate?: string;
   /** [printed number, clause id], e.g. ['11', 'c11'] or ['三(一)2', '3-1-2'] */
   clauses: [string, string][];
 }

@@ -24,6 +24,7 @@ import { normaliseQuery, type NormalisedQuery } from './normalise-query.ts';
 import { coverage, planCoverage } from './query-coverage.ts';
 import { flattenText, makeSnippet, weightedRanges, type Needle, type Range, type Snippet } from './snippet.ts';
 import { isHan, normaliseText, uniqueTerms } from './tokenizer.ts';
+import { isLapsed } from '../policies/document-status.ts';
 import type { EntryKind, SearchEntry, SearchIndexFile, SearchStore } from './search-types.ts';
 
 export { entryUrl } from './hit-link.ts';
@@ -35,6 +36,8 @@ export interface SearchFilters {
   document?: string;
   level?: string;
   kind?: EntryKind;
+  /** `current`: leave out what rests on a document no longer in force (URL parameter `status=current`) */
+  status?: 'current';
 }
 
 export interface SearchOptions {
@@ -88,6 +91,7 @@ function passes(entry: SearchEntry, f: SearchFilters | undefined): boolean {
   if (f.document && entry.document !== f.document) return false;
   if (f.level && entry.level !== f.level) return false;
   if (f.kind && entry.kind !== f.kind) return false;
+  if (f.status === 'current' && isLapsed(entry.status)) return false;
   return true;
 }
 
@@ -283,12 +287,15 @@ export function createSearcher(file: SearchIndexFile): Searcher {
     // only the forms that cover the question about as well as the best one answer it.
     const bestForm = Math.max(0, ...ranked.filter((r) => r.answers).map((r) => r.weight));
     for (const r of ranked) if (r.answers && r.weight < bestForm * formAnswerShare) r.answers = false;
+    const lapsed = (r: Ranked) => Number(isLapsed(store.entries[r.i]!.status));
     const isClause = (r: Ranked) => Number(store.entries[r.i]!.kind === 'clause');
     ranked.sort(
       (a, b) =>
         Number(b.pinned) - Number(a.pinned) ||
         Number(b.answers) - Number(a.answers) ||
         b.weight - a.weight ||
+        // Saying the same, a clause in force comes before one that has lapsed.
+        lapsed(a) - lapsed(b) ||
         // On a tie the clause itself comes before the guidance that cites it.
         isClause(b) - isClause(a) ||
         b.score - a.score ||
