@@ -26,7 +26,15 @@ const shownLines = 6;
 
 export function checkDocumentStatus(set: ConfigSet): void {
   for (const [id, doc] of set.documents) {
-    const { replacedBy } = doc.data;
+    const { replacedBy, status, statusDate } = doc.data;
+    // Checked here rather than by the schema's if/then, whose message could only say “缺少必填字段”.
+    const missing = (message: string) => set.diagnostics.push({ file: doc.file, ...doc.source.locate('/status'), pointer: '/status', message, severity: 'error', code: 'missing-status-field' });
+    if ((status === 'repealed' || status === 'invalidated') && statusDate === undefined) {
+      missing(`效力状态为“${statusText(doc.data)}”的文件须写 statusDate（${status === 'repealed' ? '废止' : '失效'}日期，YYYY-MM-DD）；有替代文件的，再写 replacedBy。`);
+    }
+    if (status === 'superseded' && replacedBy === undefined) {
+      missing('效力状态为“已被替代”的文件须写 replacedBy（替代它的文件标识）；不知道替代文件时，请改为 repealed 或 invalidated 并写 statusDate。');
+    }
     if (replacedBy === undefined) continue;
     const at = doc.source.locate('/replacedBy');
     const error = (code: string, message: string) => set.diagnostics.push({ file: doc.file, ...at, pointer: '/replacedBy', message, severity: 'error', code });

@@ -64,9 +64,13 @@ describe('status rules in validate', () => {
     expect(errors[0]!.message).toContain('现行有效');
   });
 
-  it('the schema asks repealed and invalidated documents for their date, superseded ones for the replacement', () => {
-    expect(withCountyStatus('status: repealed').map((x) => x.message)).toEqual(['缺少必填字段 “statusDate”（状态日期）。']);
-    expect(withCountyStatus('status: superseded').map((x) => x.message)).toEqual(['缺少必填字段 “replacedBy”（替代文件）。']);
+  it('asks repealed and invalidated documents for their date, superseded ones for the replacement, at the status line', () => {
+    const repealed = withCountyStatus('status: repealed').filter((x) => x.severity === 'error');
+    expect(repealed).toEqual([expect.objectContaining({ file: 'config/policies/county-doc.yaml', line: 8, pointer: '/status', code: 'missing-status-field' })]);
+    expect(repealed[0]!.message).toBe('效力状态为“已废止”的文件须写 statusDate（废止日期，YYYY-MM-DD）；有替代文件的，再写 replacedBy。');
+    expect(withCountyStatus('status: superseded').filter((x) => x.severity === 'error').map((x) => x.message)).toEqual([
+      '效力状态为“已被替代”的文件须写 replacedBy（替代它的文件标识）；不知道替代文件时，请改为 repealed 或 invalidated 并写 statusDate。',
+    ]);
     expect(withCountyStatus('status: abolished').map((x) => x.code)).toEqual(['not-allowed-value']);
   });
 });
