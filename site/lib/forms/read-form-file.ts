@@ -32,7 +32,7 @@ export interface ReadFormFileOptions {
   /** the form the caller expects (`check`); without it a file's own form id is taken */
   expectedForm?: FormId;
   /** the rules of the jurisdiction an .xlsx names (its labels and extra fields decide the layout) */
-  jurisdictionOf?: (id: string) => FormJurisdiction | string;
+  jurisdictionOf?: (id: string, formId: FormId) => FormJurisdiction | string;
 }
 
 const extensionOf = (name: string) => {
@@ -73,7 +73,7 @@ export function readFormFile(name: string, bytes: Uint8Array, options: ReadFormF
       formId = named;
     }
     const read = readXlsxRecord(forms[formId], bytes, (j) => {
-      const rules = j && jurisdictionOf ? jurisdictionOf(j) : undefined;
+      const rules = j && jurisdictionOf ? jurisdictionOf(j, formId) : undefined;
       const o = typeof rules === 'object' ? rules.formOptions : undefined;
       return { ...(o?.labels ? { labels: o.labels } : {}), ...(o?.extraFields ? { extraFields: o.extraFields } : {}) } satisfies XlsxReadOptions;
     });
