@@ -3,6 +3,7 @@ import { resolveCommand } from './resolve.ts';
 import { buildCommand } from './build.ts';
 import { newCommand } from './new.ts';
 import { checkCommand } from './check.ts';
+import { aggregateCommand } from './aggregate.ts';
 
 export type Command = (args: string[]) => Promise<number>;
 
@@ -12,4 +13,5 @@ export const commands: Record<string, Command> = {
   build: buildCommand,
   new: newCommand,
   check: checkCommand,
+  aggregate: aggregateCommand,
 };

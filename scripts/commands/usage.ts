@@ -7,6 +7,7 @@ const lines: [string, string][] = [
   ['resolve <辖区标识> [--config-dir 目录]', '输出某辖区继承后的完整配置（JSON）'],
   ['build [--only <辖区标识>...] [--config-dir 目录] [--out 目录]', '生成静态网站（默认输出到 dist/）'],
   ['check <表单标识> <文件>... [--config-dir 目录]', '检查填好的表单文件（本站导出的 .json 或 .xlsx），逐条记录、逐个字段给出问题'],
+  ['aggregate <辖区标识> <文件或文件夹>... [--period YYYY-MM] [--format table|json|csv|xlsx] [--out 文件] [--config-dir 目录]', '汇总各校月报表和学生个案记录：合计与辍学率对照目标，未报、零报告、逾期、重复，台账与下一步措施'],
   ['new <辖区标识> --name <名称> --parent <上级标识> [--level county]', '新建一个辖区配置文件'],
 ];
 

@@ -96,7 +96,9 @@ export type FlagKind =
   /** a pupil past the due date of the next escalation step */
   | 'overdue'
   /** a record of another jurisdiction than the one aggregated */
-  | 'other-jurisdiction';
+  | 'other-jurisdiction'
+  /** the jurisdiction has no school registry: missing schools cannot be listed */
+  | 'no-registry';
 
 export interface Flag {
   kind: FlagKind;

@@ -39,7 +39,7 @@ export function aggregate(files: InputFile[], jurisdiction: ResolvedJurisdiction
       flags.push({
         kind: 'cross-check',
         school: counted.row.name,
-        message: `${p} 月报填报辍学 0 人，但台账中${r.name}（${r.student}）自 ${r.dropoutPeriod} 起登记为辍学且未复学，请核对月报。`,
+        message: `${counted.row.name} ${p} 月报填报辍学 0 人，但台账中${r.name}（${r.student}）自 ${r.dropoutPeriod} 起登记为辍学且未复学，请核对月报。`,
         source: null,
         files: [counted.record.file, ...new Set(r.records.map((x) => x.file))],
       });
@@ -51,7 +51,7 @@ export function aggregate(files: InputFile[], jurisdiction: ResolvedJurisdiction
     flags.push({
       kind: 'overdue',
       school: r.school,
-      message: `${r.name}（${r.student}，${r.status}）：应于 ${r.due} 前${r.nextActor ? `由${r.nextActor}` : ''}${r.nextAction}，已逾期。`,
+      message: `${r.name}（${r.student}，${r.status}）的下一步措施已逾期，应于 ${r.due} 前完成：${r.nextAction}${r.nextActor ? `（责任人：${r.nextActor}）` : ''}`,
       source: r.source,
       files: [...new Set(r.records.map((x) => x.file))],
     });

@@ -117,6 +117,8 @@ export function summariseMonthly(records: ValidRecord[], registry: RegistrySchoo
     const row = rowOf(r.name, r.code, null, false, r);
     schools.push(row);
     counted.set(r.key, { row, record: r.record });
+    // Without a registry every school is unknown: said once below, not once per school.
+    if (registry.length === 0) continue;
     flags.push({
       kind: 'unknown-school',
       school: r.name,
@@ -130,11 +132,19 @@ export function summariseMonthly(records: ValidRecord[], registry: RegistrySchoo
       flags.push({
         kind: 'late',
         school: row.name,
-        message: `${chosen} 月报于 ${row.report.fillDate} 填报，晚于截止日 ${deadline.date}（每月 ${deadline.dayOfMonth} 日前）。`,
+        message: `${row.name} ${chosen} 月报于 ${row.report.fillDate} 填报，晚于截止日 ${deadline.date}（每月 ${deadline.dayOfMonth} 日前）。`,
         source: deadline.source,
         files: [row.report.file],
       });
     }
+  }
+  if (registry.length === 0 && chosen) {
+    flags.push({
+      kind: 'no-registry',
+      school: null,
+      message: '本辖区的配置中没有学校名单（schools 或 schoolsFile），无法列出未报学校，也无法按乡镇汇总；已按收到的月报逐校统计。',
+      source: null,
+    });
   }
   const dupList: Duplicate[] = [];
   for (const [id, dropped] of duplicates) {
@@ -144,7 +154,7 @@ export function summariseMonthly(records: ValidRecord[], registry: RegistrySchoo
     flags.push({
       kind: 'duplicate',
       school: k.name,
-      message: `${k.period} 月报重复报送：${[k, ...dropped].map((d) => `${d.record.file}（填表日期 ${d.fillDate ?? '未填'}）`).join('、')}；只计一次，按填表日期较晚的 ${k.record.file}。`,
+      message: `${k.name} ${k.period} 月报重复报送：${[k, ...dropped].map((d) => `${d.record.file}（填表日期 ${d.fillDate ?? '未填'}）`).join('、')}；只计一次，按填表日期较晚的 ${k.record.file}。`,
       source: null,
       files: [k.record.file, ...dropped.map((d) => d.record.file)],
     });

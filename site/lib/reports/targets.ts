@@ -60,7 +60,7 @@ export function checkTargets(targets: TargetLike[], totals: BandTotals, schools:
       const r = band === 'all' ? s.dropoutRate : s[band].dropoutRate;
       if (meets(r, t.comparator, t.value) !== false) continue;
       failing.push({ school: s.name, measured: r });
-      flags.push({ kind: 'target', school: s.name, message: `${label} ${measuredText(r)}，未达到${goal}。`, source: t.source });
+      flags.push({ kind: 'target', school: s.name, message: `${s.name}${label} ${measuredText(r)}，未达到${goal}。`, source: t.source });
     }
     if (met === false) flags.push({ kind: 'target', school: null, message: `全辖区${label} ${measuredText(measured)}，未达到${goal}。`, source: t.source });
     checks.push({ ...base, band, measured, met, failing });

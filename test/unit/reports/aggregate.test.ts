@@ -66,7 +66,7 @@ describe('aggregate: the sample county’s March reports', () => {
 
   it('flags the late report with the deadline’s clause and the unknown school', () => {
     expect(r.flags.filter((f) => f.kind === 'late')).toEqual([
-      { kind: 'late', school: '样例镇中学', message: '2022-03 月报于 2022-03-25 填报，晚于截止日 2022-03-20（每月 20 日前）。', source: 'tanghe-jiaoji-2022-33#3-2', files: ['monthly/2022-03/yangli-junior-late.json'] },
+      { kind: 'late', school: '样例镇中学', message: '样例镇中学 2022-03 月报于 2022-03-25 填报，晚于截止日 2022-03-20（每月 20 日前）。', source: 'tanghe-jiaoji-2022-33#3-2', files: ['monthly/2022-03/yangli-junior-late.json'] },
     ]);
     expect(r.flags.filter((f) => f.kind === 'unknown-school').map((f) => f.school)).toEqual(['样例镇民办学校']);
   });
@@ -84,8 +84,8 @@ describe('aggregate: the sample county’s March reports', () => {
 
   it('cross-checks the reports with the ledger: 0 辍学 reported while a registered dropout of the school is out', () => {
     expect(r.flags.filter((f) => f.kind === 'cross-check').map((f) => [f.school, f.message])).toEqual([
-      ['样例镇中学', '2022-03 月报填报辍学 0 人，但台账中王一（411328********1317）自 2022-03 起登记为辍学且未复学，请核对月报。'],
-      ['示范乡中心学校', '2022-03 月报填报辍学 0 人，但台账中孙四（411328********1612）自 2022-03 起登记为辍学且未复学，请核对月报。'],
+      ['样例镇中学', '样例镇中学 2022-03 月报填报辍学 0 人，但台账中王一（411328********1317）自 2022-03 起登记为辍学且未复学，请核对月报。'],
+      ['示范乡中心学校', '示范乡中心学校 2022-03 月报填报辍学 0 人，但台账中孙四（411328********1612）自 2022-03 起登记为辍学且未复学，请核对月报。'],
     ]);
   });
 
@@ -136,17 +136,28 @@ describe('aggregate: the sample county’s March reports', () => {
   });
 });
 
+describe('aggregate: a jurisdiction without a school registry', () => {
+  it('counts every report, says once that missing schools cannot be listed, and flags no school as unknown', () => {
+    const out = aggregate(fixtureFiles(), jurisdiction('tanghe', { schools: [] }), { today: '2022-04-10', validators });
+    expect(out.schools.map((s) => s.name).sort()).toEqual(['样例镇中学', '样例镇民办学校', '样例镇第一小学', '示范乡中心学校'].sort());
+    expect(out.missing).toEqual([]);
+    expect(out.flags.filter((f) => f.kind === 'unknown-school')).toEqual([]);
+    expect(out.flags.filter((f) => f.kind === 'no-registry')).toHaveLength(1);
+    expect(out.totals.all.enrolled).toBe(1160);
+  });
+});
+
 describe('aggregate: targets', () => {
   it('compares 板当镇’s 小学 ≤ 0.6% and 初中 ≤ 1.8% for the whole and per school, naming target, value, measured and clause', async () => {
     const bandang = jurisdiction('bandang', {});
-    const out = aggregate(fixtureFiles('monthly/2022-03'), { ...bandang, schools: jurisdiction().schools, calendar: [] }, { today: '2022-04-10', validators });
+    const out = aggregate(fixtureFiles('monthly/2022-03', 'cases'), { ...bandang, schools: jurisdiction().schools, calendar: [] }, { today: '2022-04-10', validators });
     expect(out.targets.map((t) => [t.indicator, t.measured.percent, t.met, t.failing.map((f) => f.school)])).toEqual([
       ['primary-dropout-rate', 0.24, true, ['样例镇第一小学']],
       ['junior-dropout-rate', 0.27, true, ['样例镇民办学校']],
     ]);
     expect(out.flags.filter((f) => f.kind === 'target')).toEqual([
-      { kind: 'target', school: '样例镇第一小学', message: '小学年辍学率 0.83%（1/120），未达到小学年辍学率目标 ≤ 0.6%。', source: 'bandang-plan#2' },
-      { kind: 'target', school: '样例镇民办学校', message: '初中年辍学率 2.22%（2/90），未达到初中年辍学率目标 ≤ 1.8%。', source: 'bandang-plan#2' },
+      { kind: 'target', school: '样例镇第一小学', message: '样例镇第一小学小学年辍学率 0.83%（1/120），未达到小学年辍学率目标 ≤ 0.6%。', source: 'bandang-plan#2' },
+      { kind: 'target', school: '样例镇民办学校', message: '样例镇民办学校初中年辍学率 2.22%（2/90），未达到初中年辍学率目标 ≤ 1.8%。', source: 'bandang-plan#2' },
     ]);
     expect(out.unmeasurable.map((t) => [t.label, t.reason])).toContainEqual(['九年义务教育巩固率', '月报不能计算']);
     expect(out.deadline).toBeNull();
@@ -155,7 +166,7 @@ describe('aggregate: targets', () => {
 
   it('reads 金安区’s 零辍学 (dropout-rate = 0): any dropout misses it, a school with none meets it', async () => {
     const jinan = jurisdiction('jinanqu', { schools: jurisdiction().schools });
-    const out = aggregate(fixtureFiles('monthly/2022-03'), jinan, { today: '2022-04-10', validators });
+    const out = aggregate(fixtureFiles('monthly/2022-03', 'cases'), jinan, { today: '2022-04-10', validators });
     const t = out.targets.find((x) => x.indicator === 'dropout-rate')!;
     expect(t).toMatchObject({ comparator: '=', value: 0, band: 'all', met: false, measured: { numerator: 3, denominator: 1160, percent: 0.26 }, source: 'jinanqu-2022-plan#preamble' });
     expect(t.failing.map((f) => f.school)).toEqual(['样例镇第一小学', '样例镇民办学校']);

@@ -8,7 +8,7 @@ import type { InputFile } from '../../../site/lib/reports/aggregate-types.ts';
 export const fixtureDir = 'test/fixtures/reports';
 const config = loadConfig('config');
 
-export const sampleSchools = (JSON.parse(readFileSync(join(fixtureDir, 'sample-schools.json'), 'utf8')) as { schools: ResolvedJurisdiction['schools'] }).schools;
+export const sampleSchools = (JSON.parse(readFileSync(join(fixtureDir, 'registry/sample-schools.json'), 'utf8')) as { schools: ResolvedJurisdiction['schools'] }).schools;
 
 export function jurisdiction(id = 'tanghe', overrides: Partial<ResolvedJurisdiction> = { schools: sampleSchools }): ResolvedJurisdiction {
   return { ...resolveJurisdiction(config, id), ...overrides };
@@ -21,8 +21,9 @@ function walk(dir: string): string[] {
 }
 
 /** Every fixture form file (names relative to the fixture folder, as the CLI prints them when run there). */
-export function fixtureFiles(under = ''): InputFile[] {
-  return walk(join(fixtureDir, under))
-    .filter((f) => f.endsWith('.json') && !f.endsWith('sample-schools.json'))
+export function fixtureFiles(...under: string[]): InputFile[] {
+  return (under.length ? under : ['monthly', 'cases'])
+    .flatMap((u) => walk(join(fixtureDir, u)))
+    .filter((f) => f.endsWith('.json'))
     .map((f) => ({ name: relative(fixtureDir, f), bytes: new Uint8Array(readFileSync(f)) }));
 }
