@@ -38,14 +38,18 @@ function cli(files: string[], ...args: string[]): AggregateResult {
   }
 }
 
+/** The buttons are in the page's HTML before React takes them over: wait until it has (Astro drops `ssr`). */
+const hydrated = (page: Page) => expect(page.locator('astro-island[component-url*="ReportsApp"]:not([ssr])')).toHaveCount(1);
+
 /** The page's “today” is the clerk's clock: fixed to the day the CLI is given. */
 async function openDashboard(page: Page, path = '/tanghe/reports/') {
   await page.clock.setFixedTime(new Date(`${today}T10:00:00+08:00`));
   await page.goto(path);
-  await expect(page.getByRole('button', { name: '选择文件', exact: true })).toBeEnabled();
+  await hydrated(page);
 }
 
 async function chooseFiles(page: Page, files: string[]) {
+  await hydrated(page);
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '选择文件', exact: true }).click();
   await (await chooser).setFiles(files);
@@ -154,6 +158,7 @@ test('选择文件夹、拖入文件：读到同样的文件；不是报表的�
   const expected = cli(fixtureFiles);
   await openDashboard(page);
   // A whole folder, subfolders included (the sample school list is not a form file and is reported as such).
+  await hydrated(page);
   await page.locator('input[webkitdirectory]').setInputFiles(fixtureDir);
   await expect(page.getByRole('status')).toContainText(`读取 ${fixtureFiles.length + 1} 个文件`);
   await expect(row(page, '各学段合计', '合计').getByRole('cell').first()).toHaveText(String(expected.totals.all.enrolled));
@@ -217,10 +222,11 @@ test('从辖区首页和栏目导航进入；打印时不印文件选择和按�
 
 test('断网后：联网时打开过汇总页，断网时照样能打开并汇总', async ({ context, guardedPage: page }) => {
   await openDashboard(page);
-  await expect(page.locator('.offline-ready')).toHaveText(/断网时也能打开/);
+  // Kept once the service worker has fetched this page and the forms (a while on a busy PC).
+  await expect(page.locator('.offline-ready')).toHaveText(/断网时也能打开/, { timeout: 30_000 });
   await context.setOffline(true);
   await page.reload();
-  await expect(page.getByRole('button', { name: '选择文件', exact: true })).toBeEnabled();
+  await hydrated(page);
   await chooseFiles(page, fixtureFiles);
   await expect(page.getByRole('region', { name: '学生台账', exact: true })).toBeVisible();
   await context.setOffline(false);

@@ -54,6 +54,8 @@ export function RateChart({ caption, rows, limit, rowHeader = '学校' }: RateCh
       {rows.length === 0 ? (
         <p>没有可画图的学校（没有在籍学生数）。</p>
       ) : (
+        // Below a readable size the chart scrolls in its own box instead of shrinking its labels.
+        <div className="chart-scroll" tabIndex={0} role="region" aria-label={`${caption}（图）`}>
         <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-t`} className="chart-svg" preserveAspectRatio="xMinYMin meet">
           <title id={`${id}-t`}>{summary}</title>
           {[0, 0.5, 1].map((f) => (
@@ -80,6 +82,7 @@ export function RateChart({ caption, rows, limit, rowHeader = '学校' }: RateCh
             </g>
           )}
         </svg>
+        </div>
       )}
       <details className="chart-data">
         <summary>图表数据（表格）</summary>

@@ -135,10 +135,9 @@ export default function ReportsApp({ jurisdiction, sources, offlinePages }: Repo
           <h2 id="summary">{jurisdiction.name} {periodText(result.period)} 汇总</h2>
           <p className="summary-line">
             {jurisdiction.schools.length > 0
-              ? `名册中应报学校 ${jurisdiction.schools.length} 所`
-              : `本辖区配置中没有学校名册，无法列出未报学校；本期有 ${result.schools.length} 所学校报送`}
-            ：已报 {counts.reported}，零报告 {counts.zero}，逾期 {counts.late}，未报 {counts.missing}
-            {result.deadline && `（上报截止日：${result.deadline.date}）`}。统计日期 {result.today}。
+              ? `名册中应报学校 ${jurisdiction.schools.length} 所：已报 ${counts.reported}，零报告 ${counts.zero}，逾期 ${counts.late}，未报 ${counts.missing}`
+              : `本期 ${result.schools.length} 所学校报送：已报 ${counts.reported}，零报告 ${counts.zero}，逾期 ${counts.late}（本辖区没有学校名单，无法列出未报学校）`}
+            {result.deadline && `；上报截止日 ${result.deadline.date}`}。统计日期 {result.today}。
           </p>
           <TotalsTable result={result} />
           <p className="formula">辍学率 = 辍学人数 ÷ 在籍学生数 × 100%；疑似辍学率 = 疑似辍学人数 ÷ 在籍学生数 × 100%；劝返复学率 = 劝返复学人数 ÷（辍学人数 + 劝返复学人数）× 100%。百分数四舍五入保留两位小数，括号内为分子/分母；分母为 0 时显示“—”。</p>

@@ -27,6 +27,7 @@ export function TrendChart({ trend, limit }: { trend: PeriodTotals[]; limit?: Ch
   return (
     <figure className="rate-chart">
       <figcaption>{caption}</figcaption>
+      <div className="chart-scroll" tabIndex={0} role="region" aria-label={`${caption}（图）`}>
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-t`} className="chart-svg">
         <title id={`${id}-t`}>{summary}</title>
         {[0, 0.5, 1].map((f) => (
@@ -49,6 +50,7 @@ export function TrendChart({ trend, limit }: { trend: PeriodTotals[]; limit?: Ch
           </g>
         ))}
       </svg>
+      </div>
       <details className="chart-data">
         <summary>图表数据（表格）</summary>
         <div className="table-scroll" tabIndex={0} role="region" aria-label={`${caption}（表格）`}>
