@@ -164,9 +164,11 @@ export default function ReportsApp({ jurisdiction, sources, offlinePages }: Repo
           <h2 id="duplicates">重复上报（{result.duplicates.length}）</h2>
           <DuplicatesTable result={result} />
 
-          <h2 id="ledger">学生台账（{result.ledger.length}）</h2>
-          <p className="ledger-note">身份证号只显示前 6 位和后 4 位。“期限”按本辖区处置程序从最近一次记录起算，过了期限标“已逾期”。</p>
-          <LedgerTable result={result} sources={sources} />
+          <section className="ledger-section" aria-labelledby="ledger">
+            <h2 id="ledger">学生台账（{result.ledger.length}）</h2>
+            <p className="ledger-note">身份证号只显示前 6 位和后 4 位。“期限”按本辖区处置程序从最近一次记录起算，过了期限标“已逾期”。</p>
+            <LedgerTable result={result} sources={sources} />
+          </section>
         </div>
       )}
 

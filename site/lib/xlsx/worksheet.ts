@@ -11,6 +11,7 @@
  */
 import { columnLetter, escapeXml } from './xml-escape.ts';
 import { CellStyle } from './styles.ts';
+import { textWidth } from './text-width.ts';
 
 export type CellValue = string | number | boolean | null | undefined;
 
@@ -42,9 +43,31 @@ function cellXml(ref: string, v: CellValue, style: number | undefined): string {
   return `<c r="${ref}" s="${style || CellStyle.text}" t="inlineStr"><is><t${space}>${escapeXml(v)}</t></is></c>`;
 }
 
+/** Points per line of 11 pt text, as spreadsheet programs size a row. */
+const lineHeight = 15;
+
+/**
+ * The lines the row's longest wrapped text takes in its column. Written as
+ * the row's height because LibreOffice keeps the default one-line height of
+ * rows it is given without one, hiding the rest of a wrapped text.
+ */
+export function rowLines(cells: CellValue[], widths: number[], styles: number[] = []): number {
+  return cells.reduce<number>((most, v, c) => {
+    if (typeof v !== 'string' || !v) return most;
+    // The 9 pt note style fits about a fifth more characters on a line.
+    const room = Math.max(1, ((widths[c] ?? 10) - 1) * (styles[c] === CellStyle.note ? 1.2 : 1));
+    const lines = v.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line) / room)), 0);
+    return Math.max(most, lines);
+  }, 1);
+}
+
 export function worksheetXml(part: SheetPart): string {
   const body = part.rows
-    .map((row, r) => `<row r="${r + 1}">${row.cells.map((v, c) => cellXml(`${columnLetter(c)}${r + 1}`, v, row.styles?.[c])).join('')}</row>`)
+    .map((row, r) => {
+      const lines = rowLines(row.cells, part.widths, row.styles);
+      return { row, r, height: lines > 1 ? ` ht="${lines * lineHeight}" customHeight="1"` : '' };
+    })
+    .map(({ row, r, height }) => `<row r="${r + 1}"${height}>${row.cells.map((v, c) => cellXml(`${columnLetter(c)}${r + 1}`, v, row.styles?.[c])).join('')}</row>`)
     .join('');
   const cols = part.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('');
   const landscape = part.landscape ?? part.widths.reduce((a, b) => a + b, 0) > portraitWidth;

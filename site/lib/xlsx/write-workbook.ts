@@ -10,8 +10,10 @@
 import { zipWorkbook } from './package.ts';
 import { CellStyle } from './styles.ts';
 import type { CellValue } from './worksheet.ts';
+import { textWidth } from './text-width.ts';
 
 export type { CellValue } from './worksheet.ts';
+export { textWidth } from './text-width.ts';
 
 export interface WorkbookSheet {
   /** the tab's name (made valid for Excel: ≤ 31 characters, no []:*?/\) */
@@ -20,13 +22,6 @@ export interface WorkbookSheet {
   rows: CellValue[][];
   /** override the automatic choice (landscape when the columns are wider than A4 portrait) */
   landscape?: boolean;
-}
-
-/** Display width in spreadsheet character units: CJK and full-width characters count two. */
-export function textWidth(text: string): number {
-  let n = 0;
-  for (const ch of text) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
-  return n;
 }
 
 const minWidth = 6;

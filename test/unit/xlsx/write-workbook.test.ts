@@ -69,6 +69,15 @@ describe('writeWorkbook', () => {
     expect(width).toBeGreaterThan(20);
   });
 
+  it('gives a row with a wrapped long text the height of its lines (LibreOffice does not grow it by itself)', () => {
+    const sheet = part('xl/worksheets/sheet2.xml');
+    const width = Number(sheet.match(/<col min="4" max="4" width="(\d+)"/)![1]);
+    const lines = Math.ceil(textWidth(long) / (width - 1));
+    expect(lines).toBeGreaterThan(1);
+    expect(sheet).toContain(`<row r="2" ht="${lines * 15}" customHeight="1">`);
+    expect(part('xl/worksheets/sheet1.xml')).toContain('<row r="2">');
+  });
+
   it('prints page numbers in the footer and the sheet name in the header', () => {
     expect(part('xl/worksheets/sheet1.xml')).toContain('<oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter>');
     expect(part('xl/worksheets/sheet1.xml')).toContain('<oddHeader>&amp;C汇总</oddHeader>');
