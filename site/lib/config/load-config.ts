@@ -8,6 +8,7 @@ import { configRegistry, jurisdictionSchema, policyDocumentSchema } from './conf
 import type { Diagnostic } from './diagnostic.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import { checkCrossFileRules } from './cross-rules.ts';
+import { loadSchoolsFiles } from './load-schools-file.ts';
 import type { ValidateFunction } from '../validation/types.ts';
 
 export interface LoadedFile<T> {
@@ -96,6 +97,7 @@ export function loadConfig(dir: string, options: { displayBase?: string } = {}):
   }
   loadKind(base, listYaml(join(dir, 'policies')), validatePolicyDocument, policyDocumentSchema, set, set.documents, '文件');
   loadKind(base, listYaml(join(dir, 'jurisdictions')), validateJurisdiction, jurisdictionSchema, set, set.jurisdictions, '辖区');
+  loadSchoolsFiles(base, dir, set);
   checkCrossFileRules(set);
   return set;
 }

@@ -43,6 +43,9 @@ export interface EscalationStepLike {
 
 type Data = Record<string, any>;
 
+// One collator: localeCompare with a locale builds a new one on every call.
+const bySchool = new Intl.Collator('zh');
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const ledgerForms: FormId[] = ['dropout-registration', 'persuasion-record', 'return-notice', 'home-education-record', 'verification'];
 const markRank: Record<string, number> = { 疑似辍学: 1, 辍学: 2 };
 const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
@@ -76,7 +79,7 @@ export function buildLedger(records: ValidRecord[], escalation: EscalationStepLi
     byPupil.set(id, [...(byPupil.get(id) ?? []), r]);
   }
   const entries = [...byPupil].map(([id, list]) => pupilRow(id, list, escalation, today));
-  return entries.sort((a, b) => Number(b.row.overdue) - Number(a.row.overdue) || (a.row.due ?? '9999').localeCompare(b.row.due ?? '9999') || a.row.school.localeCompare(b.row.school, 'zh'));
+  return entries.sort((a, b) => Number(b.row.overdue) - Number(a.row.overdue) || byText(a.row.due ?? '9999', b.row.due ?? '9999') || bySchool.compare(a.row.school, b.row.school));
 }
 
 function pupilRow(id: string, list: ValidRecord[], escalation: EscalationStepLike[], today: string): LedgerEntry {
@@ -86,7 +89,7 @@ function pupilRow(id: string, list: ValidRecord[], escalation: EscalationStepLik
   const notices = of('return-notice');
   const homeEducation = of('home-education-record');
   // The latest record names the pupil and the school as they are now.
-  const sorted = [...list].sort((a, b) => (recordDate(a.envelope.form, a.envelope.data as Data) ?? '').localeCompare(recordDate(b.envelope.form, b.envelope.data as Data) ?? ''));
+  const sorted = [...list].sort((a, b) => byText(recordDate(a.envelope.form, a.envelope.data as Data) ?? '', recordDate(b.envelope.form, b.envelope.data as Data) ?? ''));
   const latest = sorted[sorted.length - 1]!;
   const latestData = latest.envelope.data as Data;
   const student = latestData.student as Data;
