@@ -17,62 +17,28 @@ import { extname } from 'node:path';
 import { hasErrors, loadConfig, type ConfigSet } from '../../site/lib/config/load-config.ts';
 import { resolveJurisdiction } from '../../site/lib/config/resolve.ts';
 import { applyJurisdiction } from '../../site/lib/forms/apply-jurisdiction.ts';
-import { parseEnvelope, parseEnvelopeJson, type EnvelopeResult } from '../../site/lib/forms/envelope.ts';
+import { checkReadRecord } from '../../site/lib/forms/check-read-record.ts';
 import { formIds, forms, isFormId, type FormId } from '../../site/lib/forms/form-registry.ts';
 import { loadValidateFns } from '../../site/lib/forms/load-validator.ts';
 import { isRealDate, todayIso } from '../../site/lib/forms/rules/dates.ts';
 import type { FormJurisdiction } from '../../site/lib/forms/rules/rule-context.ts';
-import { validateRecord } from '../../site/lib/forms/validate-record.ts';
-import { ruleWarnings } from '../../site/lib/forms/custom-validate.ts';
-import { readXlsxRecord } from '../../site/lib/forms/xlsx/read-record.ts';
-import type { FieldProblem } from '../../site/lib/validation/format-errors.ts';
+import { readFormFile, type FormFileRead } from '../../site/lib/forms/read-form-file.ts';
 import { hint } from '../../site/lib/text/did-you-mean.ts';
 import { configDirToRead, parse, readConfigDirOption } from './args.ts';
 import { UsageError } from './usage.ts';
 
-interface Record_ {
-  result: EnvelopeResult;
-  /** for .xlsx: data pointer → cell */
-  locations?: Record<string, string>;
-  /** for .xlsx: cells that did not fit their field, reported as they are (their fields are not checked again) */
-  cellProblems?: FieldProblem[];
-  atFault?: Set<string>;
-}
-
-function readRecords(path: string, formId: FormId, jurisdictionOf: (id: string) => FormJurisdiction | string): { records: Record_[] } | { error: string } {
+function readRecords(path: string, formId: FormId, jurisdictionOf: (id: string) => FormJurisdiction | string): FormFileRead {
   if (!existsSync(path)) return { error: '找不到这个文件。' };
   if (statSync(path).isDirectory()) return { error: '这是一个文件夹，请给出文件路径。' };
   const ext = extname(path).toLowerCase();
-  if (ext === '.json') {
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch {
-      return { error: '无法读取这个文件。' };
-    }
-    return { records: parseEnvelopeJson(text, formId).map((result) => ({ result })) };
+  if (ext !== '.json' && ext !== '.xlsx') return readFormFile(path, new Uint8Array(), { expectedForm: formId });
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(path));
+  } catch {
+    return { error: '无法读取这个文件。' };
   }
-  if (ext === '.xlsx') {
-    const read = readXlsxRecord(forms[formId], new Uint8Array(readFileSync(path)), (j) => {
-      const rules = j ? jurisdictionOf(j) : undefined;
-      const o = typeof rules === 'object' ? rules.formOptions : undefined;
-      return { ...(o?.labels ? { labels: o.labels } : {}), ...(o?.extraFields ? { extraFields: o.extraFields } : {}) };
-    });
-    if (!read.ok) {
-      if (read.problems.every((p) => p.where === '文件')) return { error: read.problems.map((p) => p.message).join('') };
-      return { records: [{ result: { ok: false, problems: read.problems.map((p) => ({ pointer: '', code: 'xlsx', message: `${p.where}：${p.message}` })) } }] };
-    }
-    // Like the page's import: the cells that could not be read, and every other problem of the record.
-    const cellProblems = read.cellProblems.map((p) => ({ pointer: p.pointer ? `/data${p.pointer}` : '', code: 'xlsx', message: `${p.message}（${p.where}）` }));
-    return { records: [{ result: parseEnvelope(read.envelope, formId), locations: read.locations, cellProblems, atFault: read.atFault }] };
-  }
-  return { error: `不支持 “${ext || '无扩展名'}” 文件：只能检查本站导出的 .json 或 .xlsx 文件。` };
-}
-
-/** The cell of a pointer or of its nearest ancestor that has one. */
-function cellOf(locations: Record<string, string> | undefined, pointer: string): string | undefined {
-  for (let p = pointer; locations && p !== ''; p = p.slice(0, p.lastIndexOf('/'))) if (locations[p]) return locations[p];
-  return undefined;
+  return readFormFile(path, bytes, { expectedForm: formId, jurisdictionOf });
 }
 
 export async function checkCommand(args: string[]): Promise<number> {
@@ -117,25 +83,10 @@ export async function checkCommand(args: string[]): Promise<number> {
       lines.push(`${file}  ${read.error}`);
       continue;
     }
-    read.records.forEach(({ result, locations, cellProblems = [], atFault }, i) => {
+    read.records.forEach((record, i) => {
       records++;
       const where = `${file}  记录${i + 1}`;
-      let problems: FieldProblem[];
-      let warnings: FieldProblem[] = [];
-      if (!result.ok) problems = [...cellProblems, ...result.problems];
-      else {
-        const j = jurisdictionOf(result.envelope.jurisdiction);
-        const jurisdictionProblem = typeof j === 'string' ? [{ pointer: '/jurisdiction', code: 'unknown-jurisdiction', message: j }] : [];
-        const options = { today, jurisdiction: typeof j === 'string' ? null : j };
-        const located = (p: FieldProblem): FieldProblem => ({
-          ...p,
-          pointer: `/data${p.pointer}`,
-          message: cellOf(locations, p.pointer) ? `${p.message}（${cellOf(locations, p.pointer)}）` : p.message,
-        });
-        const checked = validateRecord(formId, result.envelope.data, validateFns, options).filter((p) => !atFault?.has(p.pointer));
-        problems = [...cellProblems, ...jurisdictionProblem, ...checked.map(located)];
-        warnings = ruleWarnings(formId, result.envelope.data, options).map(located);
-      }
+      const { problems, warnings } = checkReadRecord(formId, record, validateFns, { today, jurisdictionOf });
       if (problems.length) invalid++;
       if (warnings.length) warned++;
       for (const p of problems) lines.push(`${where}  ${p.pointer || '/'}  ${p.message}`);

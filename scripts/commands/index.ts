@@ -4,6 +4,7 @@ import { buildCommand } from './build.ts';
 import { newCommand } from './new.ts';
 import { checkCommand } from './check.ts';
 import { importDocumentCommand } from './import-document.ts';
+import { aggregateCommand } from './aggregate.ts';
 
 export type Command = (args: string[]) => Promise<number>;
 
@@ -14,4 +15,5 @@ export const commands: Record<string, Command> = {
   new: newCommand,
   check: checkCommand,
   'import-document': importDocumentCommand,
+  aggregate: aggregateCommand,
 };

@@ -9,6 +9,7 @@ const lines: [string, string][] = [
   ['check <表单标识> <文件>... [--config-dir 目录]', '检查填好的表单文件（本站导出的 .json 或 .xlsx），逐条记录、逐个字段给出问题'],
   ['new <辖区标识> --name <名称> --parent <上级标识> [--level county] [--from <辖区或范本>]', '新建一个辖区配置文件（可从已有辖区或范本复制）'],
   ['import-document <文本文件> --id <文件标识> [--config-dir 目录] [--force]', '把政策文件正文（UTF-8 的 .txt；.docx 请先另存为 .txt）导入为 config/policies/<文件标识>.yaml；原文缺标题、发文机关时用 --title、--issuer 补上'],
+  ['aggregate <辖区标识> <文件或文件夹>... [--period YYYY-MM] [--format table|json|csv|xlsx] [--out 文件] [--config-dir 目录]', '汇总各校月报表和学生个案记录：合计与辍学率对照目标，未报、零报告、逾期、重复，台账与下一步措施'],
 ];
 
 /** More than one line of help for `npx baoxue <command> --help`, where a command needs it. */

@@ -420,7 +420,8 @@ test('导出 Excel 再导入，数据完全一致；有问题的文件逐条指�
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出 Excel' }).click();
   const d = await download;
-  expect(d.suggestedFilename()).toMatch(/\.xlsx$/);
+  // Named after the school and month, not the imported draft (导入：<file>).
+  expect(d.suggestedFilename()).toMatch(/^控辍保学月报表-唐河县城郊乡中心学校-\d{4}年\d{1,2}月-\d{4}-\d{2}-\d{2}\.xlsx$/);
   const xlsx = join(dir, d.suggestedFilename());
   await d.saveAs(xlsx);
 

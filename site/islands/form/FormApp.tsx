@@ -40,7 +40,8 @@ import { usePrintCheck } from './use-print-check.tsx';
 import { validateRecord } from '../../lib/forms/validate-record.ts';
 import type { Basis } from './PrintDocuments.tsx';
 import { StorageNotice } from './StorageNotice.tsx';
-import { downloadFile, safeFileName } from './download.ts';
+import { downloadFile } from './download.ts';
+import { exportFileName } from '../../lib/forms/export-file-name.ts';
 import { buildEnvelopeJson, customValidateFor, exportXlsx, importFile, loadMigrations, type ImportProblem, type ImportResult } from './form-services.ts';
 import { isBlank } from './is-blank.ts';
 import { withHelpLinks, type ClauseLink } from './with-help-links.tsx';
@@ -172,7 +173,7 @@ export default function FormApp(props: FormAppProps) {
     drafts.change(next);
   };
 
-  const fileBase = () => safeFileName(`${title}-${drafts.current?.name ?? '草稿'}`);
+  const fileBase = () => exportFileName({ title, draftName: drafts.current?.name, data, today: todayIso() });
 
   const io = useMemo(
     () => ({

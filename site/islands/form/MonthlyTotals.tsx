@@ -3,14 +3,21 @@
  * inconsistencies that make them meaningless flagged as they are typed (a
  * zero report with dropouts, a grade counting more pupils than it has).
  */
-import { hasFigures, monthlyTotals, rateText, zeroReportConflicts, type GradeRow } from './monthly-totals.ts';
+import { bandTotals, hasFigures, rateText, zeroReportConflicts, type GradeRow } from '../../lib/reports/band-totals.ts';
 import { countsOverEnrolment } from '../../lib/forms/rules/monthly-report.ts';
 import { gradeName } from '../../lib/forms/grade-names.ts';
 
 const countNames = { suspected: '疑似辍学人数', dropouts: '辍学人数', returned: '劝返复学人数', homeEducation: '送教上门人数' } as const;
 
+const bands = [
+  ['primary', '小学（1–6 年级）'],
+  ['junior', '初中（7–9 年级）'],
+  ['all', '合计'],
+] as const;
+
 export function MonthlyTotals({ data, printed = false }: { data: { zeroReport?: boolean; grades?: GradeRow[] }; printed?: boolean }) {
-  const totals = monthlyTotals(data.grades);
+  const byBand = bandTotals(data.grades);
+  const totals = bands.map(([band, label]) => ({ label, ...byBand[band] }));
   // A blank report is printed to be filled in by hand: its totals are left for the hand too, not printed as 0.
   const empty = printed && !hasFigures(data.grades);
   const over = printed ? [] : countsOverEnrolment(data.grades);
@@ -57,11 +64,11 @@ export function MonthlyTotals({ data, printed = false }: { data: { zeroReport?: 
                   <td>{t.homeEducation}</td>
                   <td>
                     {rateText(t.dropoutRate)}
-                    {t.dropoutRate !== null && <span className="ratio">（{t.dropouts}/{t.enrolled}）</span>}
+                    {t.dropoutRate.percent !== null && <span className="ratio">（{t.dropoutRate.numerator}/{t.dropoutRate.denominator}）</span>}
                   </td>
                   <td>
                     {rateText(t.returnRate)}
-                    {t.returnRate !== null && <span className="ratio">（{t.returned}/{t.dropouts + t.returned}）</span>}
+                    {t.returnRate.percent !== null && <span className="ratio">（{t.returnRate.numerator}/{t.returnRate.denominator}）</span>}
                   </td>
                 </>
               )}

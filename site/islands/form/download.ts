@@ -11,8 +11,3 @@ export function downloadFile(name: string, bytes: BlobPart, type: string): void 
   // Give the browser time to start the download before the URL goes away.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
-/** A file name without characters Windows or macOS refuse. */
-export function safeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 120) || '表单';
-}

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { loadConfigSources, type ConfigSet, type ConfigSource } from './load-sources.ts';
+import { loadSchoolsFiles } from './load-schools-file.ts';
 
 export { hasErrors, type ConfigSet, type ConfigSource, type LoadedFile, type PartialFile } from './load-sources.ts';
 
@@ -42,5 +43,7 @@ export function loadConfig(dir: string, options: { displayBase?: string } = {}):
     dir,
     { policies: readYaml(base, join(dir, 'policies')), jurisdictions: readYaml(base, join(dir, 'jurisdictions')), templates: readYaml(base, join(dir, 'templates')) },
     diagnostics,
+    // Excel school lists are files beside the YAML: only the folder loader can read them.
+    (set) => loadSchoolsFiles(base, dir, set),
   );
 }

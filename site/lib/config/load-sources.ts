@@ -143,11 +143,14 @@ export function loadConfigSources(
   dir: string,
   sources: { policies: ConfigSource[]; jurisdictions: ConfigSource[]; templates?: ConfigSource[] },
   diagnostics: Diagnostic[] = [],
+  /** runs after the files are loaded, before the cross-file rules (e.g. reading the school lists they point to) */
+  beforeRules?: (set: ConfigSet) => void,
 ): ConfigSet {
   const set: ConfigSet = { dir, jurisdictions: new Map(), documents: new Map(), brokenIds: new Set(), diagnostics };
   loadKind(sources.policies, validatePolicyDocument, policyDocumentSchema, set, set.documents, 'document');
   loadKind(sources.jurisdictions, validateJurisdiction, jurisdictionSchema, set, set.jurisdictions, 'jurisdiction');
   loadTemplates(sources.templates ?? [], set);
+  beforeRules?.(set);
   checkCrossFileRules(set);
   return set;
 }

@@ -1,10 +1,10 @@
 /**
  * 控辍保学月报表: per-grade counts must fit within the grade's enrolment, each
  * grade appears once, a zero report has no (suspected) dropouts, and the report
- * is filled in no earlier than its month. Totals and rates are computed here
- * too (never stored in the record), each rate with numerator and denominator.
+ * is filled in no earlier than its month. Totals and rates are never stored in
+ * the record: site/lib/reports/band-totals.ts computes them.
  *
- * Exports: monthlyReportRule, countsOverEnrolment, computeMonthlyTotals, MonthlyTotals, Rate, bandOfGrade.
+ * Exports: monthlyReportRule, countsOverEnrolment.
  */
 import type { FieldProblem } from '../../validation/format-errors.ts';
 import { isCount, isObject, label, problemAt, usableDate, type Rule } from './rule-context.ts';
@@ -66,59 +66,3 @@ export const monthlyReportRule: Rule = (data, ctx) => {
   }
   return out;
 };
-
-export interface Rate {
-  numerator: number;
-  denominator: number;
-  /** percent, or null when the denominator is 0 */
-  percent: number | null;
-}
-
-export interface BandTotals {
-  enrolled: number;
-  suspected: number;
-  dropouts: number;
-  returned: number;
-  homeEducation: number;
-  /** 辍学率 = 辍学人数 / 在籍学生数 */
-  dropoutRate: Rate;
-  /** 疑似辍学率 = 疑似辍学人数 / 在籍学生数 */
-  suspectedRate: Rate;
-}
-
-export interface MonthlyTotals {
-  /** 小学 grades 1–6 */
-  primary: BandTotals;
-  /** 初中 grades 7–9 */
-  junior: BandTotals;
-  /** 合计 1–9 */
-  total: BandTotals;
-}
-
-export const bandOfGrade = (grade: number): 'primary' | 'junior' => (grade <= 6 ? 'primary' : 'junior');
-
-const rate = (numerator: number, denominator: number): Rate => ({
-  numerator,
-  denominator,
-  percent: denominator > 0 ? Math.round((numerator / denominator) * 10000) / 100 : null,
-});
-
-/** Totals per band and overall; rows with missing numbers count as 0. */
-export function computeMonthlyTotals(data: { grades?: unknown }): MonthlyTotals {
-  const sums = { primary: [0, 0, 0, 0, 0], junior: [0, 0, 0, 0, 0], total: [0, 0, 0, 0, 0] };
-  for (const row of Array.isArray(data.grades) ? data.grades : []) {
-    if (!isObject(row) || !Number.isInteger(row.grade)) continue;
-    const values = (['enrolled', ...counted] as const).map((k) => (isCount(row[k]) ? (row[k] as number) : 0));
-    for (const band of [bandOfGrade(row.grade as number), 'total'] as const) values.forEach((v, i) => (sums[band][i]! += v));
-  }
-  const band = (s: number[]): BandTotals => ({
-    enrolled: s[0]!,
-    suspected: s[1]!,
-    dropouts: s[2]!,
-    returned: s[3]!,
-    homeEducation: s[4]!,
-    dropoutRate: rate(s[2]!, s[0]!),
-    suspectedRate: rate(s[1]!, s[0]!),
-  });
-  return { primary: band(sums.primary), junior: band(sums.junior), total: band(sums.total) };
-}

@@ -89,11 +89,7 @@ export const sheetNameOf = (title: string, taken: Set<string>): string => {
   return name;
 };
 
-export const columnLetter = (index: number): string => {
-  let s = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-};
+export { columnLetter } from '../../xlsx/xml-escape.ts';
 
 const titleFor = (node: Schema, pointer: string, labels: LabelOverrides | undefined, fallback: string) =>
   labels?.[fieldPath(pointer)] ?? (typeof node.title === 'string' ? node.title : fallback);

@@ -6,14 +6,7 @@
  * Exports: escapeXml, unescapeXml, attributes, elements, firstText, textOf.
  */
 
-export const escapeXml = (s: string) =>
-  s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    // Characters XML 1.0 forbids (controls other than tab/newline/CR) would corrupt the file.
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+export { escapeXml } from '../../xlsx/xml-escape.ts';
 
 export const unescapeXml = (s: string) =>
   s.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_m, e: string) => {

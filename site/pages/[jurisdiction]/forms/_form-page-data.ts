@@ -69,8 +69,8 @@ export function formPageData(j: ResolvedJurisdiction, form: FormDefinition): { b
     basis: basis.map(({ excerpt: _excerpt, ...b }) => b),
     fieldHelp,
     indicatorLabels: form.id === 'responsibility-pledge' ? Object.fromEntries(indicators.map((i) => [i.id, i.label])) : {},
-    // Kept by the service worker for offline use: every form page of this jurisdiction and their list.
-    offlinePages: [`/${j.id}/forms/`, ...j.forms.filter(isFormId).map((f) => `/${j.id}/forms/${f}/`)],
+    // Kept by the service worker for offline use: every form page of this jurisdiction, their list and the reports dashboard.
+    offlinePages: [`/${j.id}/forms/`, ...j.forms.filter(isFormId).map((f) => `/${j.id}/forms/${f}/`), `/${j.id}/reports/`],
     jurisdictions: Object.fromEntries(builtJurisdictionIds().flatMap((id) => (resolved(id).forms.includes(form.id) ? [[id, resolved(id).name]] : []))),
     ...(start ? { initialData: start } : {}),
   };

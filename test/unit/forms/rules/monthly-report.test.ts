@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ruleProblems } from '../../../../site/lib/forms/custom-validate.ts';
 import { forms } from '../../../../site/lib/forms/form-registry.ts';
-import { computeMonthlyTotals } from '../../../../site/lib/forms/rules/monthly-report.ts';
 
 const example = () => structuredClone((forms['monthly-report'].schema.examples as Record<string, any>[])[0]!);
 const check = (data: unknown) => ruleProblems('monthly-report', data, { today: '2022-06-30' }).map((p) => `${p.pointer}  ${p.message}`);
@@ -38,15 +37,5 @@ describe('monthly-report rules', () => {
         "/fillDate  “填报日期”2022-03-18 早于报告月份 2022-07 的第一天。",
       ]
     `);
-  });
-});
-
-describe('computeMonthlyTotals', () => {
-  it('sums per band with rates as numerator / denominator', () => {
-    const t = computeMonthlyTotals(example());
-    expect(t.primary).toMatchObject({ enrolled: 695, suspected: 1, dropouts: 0, returned: 1, homeEducation: 2 });
-    expect(t.junior.dropoutRate).toEqual({ numerator: 2, denominator: 283, percent: 0.71 });
-    expect(t.total.dropoutRate).toEqual({ numerator: 2, denominator: 978, percent: 0.2 });
-    expect(computeMonthlyTotals({ grades: [] }).total.dropoutRate.percent).toBeNull();
   });
 });

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TranslatableString } from '@rjsf/utils';
-import { hasFigures, monthlyTotals, rateText, zeroReportConflicts } from '../../../../site/islands/form/monthly-totals.ts';
 import { applyCategory } from '../../../../site/islands/form/apply-category.ts';
 import { gridRows, printBlocks } from '../../../../site/islands/form/print-model.ts';
 import { messageFor, transformErrorsZh } from '../../../../site/islands/form/transform-errors-zh.ts';
@@ -13,33 +12,6 @@ import { fieldLabel } from '../../../../site/islands/form/field-title.ts';
 
 const schema = (id: string) => JSON.parse(readFileSync(`schemas/forms/${id}.schema.json`, 'utf8'));
 const ui = (id: string) => JSON.parse(readFileSync(`schemas/forms/${id}.ui.json`, 'utf8'));
-
-describe('monthlyTotals', () => {
-  it('sums by stage and gives rates with their fractions', () => {
-    const [primary, junior, all] = monthlyTotals([
-      { grade: 1, enrolled: 100, suspected: 1, dropouts: 0, returned: 0 },
-      { grade: 7, enrolled: 200, suspected: 2, dropouts: 3, returned: 1, homeEducation: 1 },
-      { grade: 8, enrolled: 0, suspected: 0, dropouts: 0, returned: 0 },
-    ]);
-    expect(primary).toMatchObject({ enrolled: 100, dropouts: 0, dropoutRate: 0, returnRate: null });
-    expect(junior).toMatchObject({ enrolled: 200, dropouts: 3, returned: 1, homeEducation: 1, dropoutRate: 1.5, returnRate: 25 });
-    expect(all).toMatchObject({ label: '合计', enrolled: 300, suspected: 3, dropouts: 3, dropoutRate: 1 });
-    expect(rateText(null)).toBe('—');
-    expect(rateText(1.5)).toBe('1.50%');
-    expect(monthlyTotals(undefined)[2]).toMatchObject({ enrolled: 0, dropoutRate: null });
-  });
-
-  it('knows a report with no figures yet (its rows carry only their grade)', () => {
-    expect(hasFigures([{ grade: 1 }, { grade: 2 }])).toBe(false);
-    expect(hasFigures([{ grade: 1 }, { grade: 2, enrolled: 0 }])).toBe(true);
-  });
-
-  it('flags a zero report that counts dropouts', () => {
-    expect(zeroReportConflicts({ zeroReport: true, grades: [{ suspected: 1 }] })).toBe(true);
-    expect(zeroReportConflicts({ zeroReport: true, grades: [{ suspected: 0, dropouts: 0 }] })).toBe(false);
-    expect(zeroReportConflicts({ zeroReport: false, grades: [{ dropouts: 2 }] })).toBe(false);
-  });
-});
 
 describe('applyCategory', () => {
   const categories = [

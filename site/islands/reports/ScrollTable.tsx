@@ -1,0 +1,10 @@
+/** A table that scrolls sideways in its own box on a narrow screen, so the page itself never does. */
+import type { ReactNode } from 'react';
+
+export function ScrollTable({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={label}>
+      <table>{children}</table>
+    </div>
+  );
+}
