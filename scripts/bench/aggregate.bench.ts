@@ -25,7 +25,7 @@ function pupilId(n: number): { id: string; birth: string; gender: string } {
 }
 
 export async function run(): Promise<void> {
-  const schools = Array.from({ length: 1000 }, (_, i) => ({ name: `测试学校${i + 1}`, code: String(9100000000 + i), town: `测试乡${(i % 20) + 1}`, stages: ['primary', 'junior'] as ('primary' | 'junior')[] }));
+  const schools = Array.from({ length: 1000 }, (_, i) => ({ name: `测试学校${i + 1}`, code: String(9100000000 + i), town: `测试乡${(i % 20) + 1}`, stages: ['primary', 'junior'] as ['primary', 'junior'] }));
   const jurisdiction = { ...resolveJurisdiction(loadConfig('config'), 'tanghe'), schools };
   const inputs: InputFile[] = [];
   const monthly = example('monthly-report');
