@@ -107,12 +107,20 @@ describe('baoxue aggregate', () => {
     expect(r.code).toBe(1);
   });
 
-  it('exits 2 on usage errors, with a Chinese message and no stack trace', () => {
-    for (const args of [[], ['monthly', '--format', 'pdf'], ['monthly', '--period', '2022-13'], ['monthly', '--format', 'xlsx']]) {
-      const r = runCli(['aggregate', ...(args.length ? ['tanghe', ...args] : [])], { cwd: work, env });
-      expect(r.code).toBe(2);
-      expect(r.stderr).not.toMatch(/\s+at\s/);
-    }
+  // One spawn per case: each starts Node and loads the config, slow on a busy machine.
+  it.each([
+    ['no jurisdiction', []],
+    ['an unknown format', ['tanghe', 'monthly', '--format', 'pdf']],
+    ['a month that does not exist', ['tanghe', 'monthly', '--period', '2022-13']],
+    ['xlsx without --out', ['tanghe', 'monthly', '--format', 'xlsx']],
+  ])('exits 2 on a usage error (%s), with a Chinese message and no stack trace', (_, args) => {
+    const r = runCli(['aggregate', ...args], { cwd: work, env });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/[\u4e00-\u9fff]/);
+    expect(r.stderr).not.toMatch(/\s+at\s/);
+  });
+
+  it('exits 2 on an unknown jurisdiction, suggesting the right one', () => {
     const u = runCli(['aggregate', 'tanhe', 'monthly'], { cwd: work, env });
     expect(u.code).toBe(2);
     expect(u.stderr).toContain('找不到辖区 “tanhe”');
