@@ -31,6 +31,8 @@ export default defineConfig({
       ],
     },
   },
+  // No page renders Markdown code blocks; Shiki's inline styles would break the CSP (and warn on every build).
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   server: { port: 4321 },
   vite: {

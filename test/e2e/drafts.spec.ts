@@ -185,7 +185,9 @@ test('浏览器存储打开得慢时，工具栏等草稿打开后才可用，�
   await expect(importButton).toBeEnabled({ timeout: 10_000 });
   await importBytes(page, '登记表.json', envelope('tanghe'));
   await expect(page.locator('.import-report')).toContainText('已导入');
-  await page.waitForTimeout(500);
+  // Once the imported draft is stored and listed as the open one, nothing is left to replace it.
+  await saved(page);
+  await expect(draftsList(page).getByRole('listitem').filter({ hasText: '导入' }).getByText('正在填写')).toBeVisible();
   await expect(unit(page)).toHaveValue(example().unit);
   await expect(draftsList(page).getByRole('listitem').filter({ hasText: '导入' })).toHaveCount(1);
 });

@@ -114,9 +114,9 @@ test('删除草稿后按钮随草稿消失，焦点落在草稿列表中仍在�
   await expect(deleting.getByRole('button', { name: '确定删除' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(drafts.getByRole('listitem')).toHaveCount(1);
-  await page.waitForTimeout(300);
+  // Focus moves once React has removed the item: wait for it to land, then check where.
+  await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.drafts-panel'))).toBe(true);
   await notOnBody(page);
   await expect(page.locator(':focus')).toHaveCount(1);
-  expect(await page.evaluate(() => !!document.activeElement?.closest('.drafts-panel'))).toBe(true);
   await expect(unit(page)).toHaveValue('第二份');
 });

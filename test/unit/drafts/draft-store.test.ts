@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DraftLockedError, DraftStore, metaForSaving, newDraftMeta, openDraftStore } from '../../../site/lib/drafts/draft-store.ts';
 import { createVault, unlockVault } from '../../../site/lib/drafts/draft-crypto.ts';
 import { upgradeData } from '../../../site/lib/drafts/upgrade-draft.ts';
@@ -37,6 +37,34 @@ describe('DraftStore', () => {
     const again = await store.get('f', d.id);
     expect(again?.name).toBe('甲');
     expect(again?.data).toEqual({ a: 2 });
+  });
+
+  it('stamps every save with its time, plain or sealed, so the drafts list shows the latest first', async () => {
+    // Only Date is faked: fake-indexeddb schedules its work on real timers.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2026-03-01T08:00:00Z'));
+      const a = await store.create({ form: 'f', jurisdiction: 'tanghe', version: 1, name: '甲' });
+      const b = await store.create({ form: 'f', jurisdiction: 'tanghe', version: 1, name: '乙' });
+      expect(a).toMatchObject({ createdAt: '2026-03-01T08:00:00.000Z', updatedAt: '2026-03-01T08:00:00.000Z' });
+      vi.setSystemTime(new Date('2026-03-02T09:30:00Z'));
+      const saved = await store.put(metaForSaving(a, 1), { v: 1 });
+      expect(saved).toMatchObject({ createdAt: '2026-03-01T08:00:00.000Z', updatedAt: '2026-03-02T09:30:00.000Z' });
+      expect(await store.get('f', a.id)).toMatchObject({ createdAt: '2026-03-01T08:00:00.000Z', updatedAt: '2026-03-02T09:30:00.000Z' });
+      expect((await store.list('f')).map((d) => d.name)).toEqual(['甲', '乙']);
+      // The page keeps the metadata in memory: a later save from it is stamped anew, not with the stale time.
+      const { meta: vault, key } = await createVault('口令口令口令', 1000);
+      await store.enableEncryption(vault, key);
+      vi.setSystemTime(new Date('2026-03-03T10:00:00Z'));
+      await store.put(metaForSaving(b, 1), { v: 2 });
+      expect((await store.get('f', b.id))!.updatedAt).toBe('2026-03-03T10:00:00.000Z');
+      expect((await store.list('f')).map((d) => [d.name, d.updatedAt])).toEqual([
+        ['乙', '2026-03-03T10:00:00.000Z'],
+        ['甲', '2026-03-02T09:30:00.000Z'],
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('starts a save synchronously, so it completes even when the page closes the database right after', async () => {

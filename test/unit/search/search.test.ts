@@ -54,7 +54,16 @@ describe('search', () => {
   });
 
   it('finds a single Han character inside bigrams', () => {
-    expect(siteSearcher().search('校').total).toBeGreaterThan(0);
+    const response = siteSearcher().search('校', { limit: 10_000 });
+    const has = (e: (typeof response.hits)[number]['entry'], re: RegExp) => [e.heading, e.text, ...e.keywords].some((t) => re.test(normaliseText(t)));
+    // 校 starting a word (校长, 校园, 校外 …): every such entry is found.
+    const starting = siteStore().entries.filter((e) => has(e, /校\p{Script=Han}/u));
+    expect(starting.length).toBeGreaterThan(10);
+    expect(response.hits.map((h) => h.entry.ref)).toEqual(expect.arrayContaining(starting.map((e) => e.ref)));
+    // Nothing without it, and the snippet marks it.
+    expect(response.total).toBe(response.hits.length);
+    expect(response.hits.filter((h) => !has(h.entry, /校/u)).map((h) => h.entry.ref)).toEqual([]);
+    expect(response.hits.filter((h) => h.snippet.ranges.some(([a, b]) => !h.snippet.text.slice(a, b).includes('校'))).map((h) => h.entry.ref)).toEqual([]);
   });
 
   it('returns nothing for a query with no content', () => {

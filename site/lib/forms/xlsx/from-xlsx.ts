@@ -109,7 +109,7 @@ export function readWorkbook(bytes: Uint8Array): Sheet[] {
             value = v === undefined ? undefined : textOf(`<t>${v}</t>`);
             break;
           case 'b':
-            value = v === '1' || v === 'true';
+            value = v === undefined ? undefined : v === '1' || v === 'true' ? true : v === '0' || v === 'false' ? false : v;
             break;
           case 'e':
             value = undefined;
@@ -160,6 +160,19 @@ function excelNumberProblem(raw: number, leaf: { ref?: string; node?: Node }): s
   return `被 Excel 存成了数字 ${text}（${why}）。请在 Excel 中把这一列设置为“文本”格式，重新输入号码后再导入。`;
 }
 
+// How people write yes and no in a spreadsheet: Excel's TRUE/FALSE (a boolean cell, or typed as
+// text, also in WPS's Chinese 真/假), 1/0 as a number or text, 是/否, ticks and crosses.
+const yes = new Set(['是', '真', '对', '有', 'true', '1', 'y', 'yes', '√', '✓', '✔']);
+const no = new Set(['否', '假', '错', '无', 'false', '0', 'n', 'no', '×', '✗', '✘', 'x']);
+
+/** A yes/no cell as a boolean; undefined when it says neither (then it is reported, never guessed). */
+export function booleanOf(raw: Raw): boolean | undefined {
+  if (typeof raw === 'boolean') return raw;
+  if (typeof raw === 'number') return raw === 1 ? true : raw === 0 ? false : undefined;
+  const s = raw.normalize('NFKC').trim().toLowerCase();
+  return yes.has(s) ? true : no.has(s) ? false : undefined;
+}
+
 /** A cell converted to the field's type; a cell that does not fit keeps its raw value and gets a Chinese complaint. */
 function convert(raw: Raw, type: LeafType, leaf: { ref?: string; node?: Node }): { value: unknown; error?: string } {
   switch (type) {
@@ -170,11 +183,8 @@ function convert(raw: Raw, type: LeafType, leaf: { ref?: string; node?: Node }):
       return { value: n };
     }
     case 'boolean': {
-      if (typeof raw === 'boolean') return { value: raw };
-      const s = String(raw).trim().toLowerCase();
-      if (['是', 'true', '1', 'y', 'yes', '√'].includes(s)) return { value: true };
-      if (['否', 'false', '0', 'n', 'no', '×'].includes(s)) return { value: false };
-      return { value: raw, error: `应填“是”或“否”，实际是 “${String(raw)}”。` };
+      const value = booleanOf(raw);
+      return value === undefined ? { value: raw, error: `应填“是”或“否”，实际是 “${String(raw)}”。` } : { value };
     }
     case 'string-list':
       return { value: String(raw).split(listSeparator).map((s) => s.trim()).filter(Boolean) };

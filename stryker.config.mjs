@@ -1,0 +1,31 @@
+// @ts-check
+/**
+ * Mutation testing (`npm run mutation`, outside CI: a full run takes hours on a small machine).
+ * Narrow it to one module: `npm run mutation -- --mutate 'site/lib/drafts/**\/*.ts'`.
+ * Scores are recorded in docs/BENCHMARKS.md (变异测试).
+ * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.config.ts', related: true },
+  // The modules whose tests are meant to catch any plausible slip.
+  mutate: [
+    'site/lib/forms/rules/**/*.ts',
+    'site/lib/config/**/*.ts',
+    'site/lib/forms/xlsx/**/*.ts',
+    'site/lib/drafts/**/*.ts',
+    'site/lib/search/**/*.ts',
+    'site/lib/reports/**/*.ts',
+  ],
+  ignorePatterns: ['dist', 'test/e2e', '.astro', 'reports', 'test-results', 'playwright-report'],
+  coverageAnalysis: 'perTest',
+  // The machine is shared: one mutant at a time unless asked for more (--concurrency N).
+  concurrency: 1,
+  timeoutMS: 60_000,
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  thresholds: { high: 90, low: 80, break: null },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: true,
+};
