@@ -11,7 +11,8 @@ const field = (page: Page, label: string) => page.getByLabel(new RegExp(`^${labe
 
 test('断网后：联网时打开过一张表单，本县其他表单页照样能打开、填写、自动保存、导出 Excel', async ({ context, guardedPage: page }) => {
   await page.goto('/tanghe/forms/dropout-registration/');
-  await expect(page.getByRole('button', { name: '打印' })).toBeEnabled();
+  // Enabled once the island has hydrated and loaded its validator: slow on a busy shared machine.
+  await expect(page.getByRole('button', { name: '打印' })).toBeEnabled({ timeout: 20_000 });
   // The page says so once its jurisdiction's form pages and their code are kept on this PC
   // (some 30 files fetched behind the page: slow on a busy machine).
   await expect(page.locator('.offline-ready')).toHaveText(/断网时也能打开/, { timeout: 30_000 });
