@@ -1,16 +1,43 @@
 /**
- * `npm run bench`: every benchmark in scripts/bench/*.bench.ts, each printing
- * its own figures. Benchmarks measure; they never pass or fail.
+ * `npm run bench [-- NAME] [-- --quick] [-- --check]`: the benchmarks in
+ * scripts/bench/*.bench.ts (those whose name contains NAME), each printing its
+ * own figures. With --check, the figures are held against budgets.json and
+ * the run exits 1 when one is exceeded or missing; --quick runs only the
+ * benchmarks and rounds that budgets marked `quick` need (CI).
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { checkBudgets, type Budget } from './check-budgets.ts';
+import type { BenchOptions, Metrics } from './metrics.ts';
 
 const dir = dirname(fileURLToPath(import.meta.url));
-const only = process.argv[2];
-const files = readdirSync(dir).filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only))).sort();
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const quick = args.includes('--quick');
+const only = args.find((a) => !a.startsWith('--'));
+const budgets = (JSON.parse(readFileSync(join(dir, 'budgets.json'), 'utf8')) as { budgets: Budget[] }).budgets.filter((b) => !quick || b.quick);
+
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only)))
+  .filter((f) => !quick || budgets.some((b) => b.bench === f.replace(/\.bench\.ts$/, '')))
+  .sort();
+const results: Record<string, Metrics> = {};
 for (const f of files) {
-  console.log(`\n== ${f.replace(/\.bench\.ts$/, '')} ==`);
-  const mod = (await import(pathToFileURL(join(dir, f)).href)) as { run: () => Promise<void> };
-  await mod.run();
+  const name = f.replace(/\.bench\.ts$/, '');
+  console.log(`\n== ${name} ==`);
+  const mod = (await import(pathToFileURL(join(dir, f)).href)) as { run: (o: BenchOptions) => Promise<Metrics | void> };
+  results[name] = (await mod.run({ quick })) ?? {};
+}
+
+if (check) {
+  const ran = new Set(Object.keys(results));
+  const { lines, failed } = checkBudgets(budgets.filter((b) => ran.has(b.bench)), results);
+  console.log('\n== 预算 ==');
+  for (const line of lines) console.log(line);
+  if (failed) {
+    console.log(`\n${failed} 项超出预算（scripts/bench/budgets.json）。`);
+    process.exit(1);
+  }
+  console.log('\n全部在预算之内。');
 }

@@ -4,17 +4,22 @@
  * online, it — and the other form pages of its jurisdiction — must still open,
  * fill, print, export and import with the network gone.
  *
- * - Hashed assets under /_astro/ never change: cache first. All of them are
- *   cached on install, so code loaded on first use (print view, Excel, import,
- *   draft upgrades) is there offline too.
+ * - On install only the shell is cached: the home page and what it needs
+ *   (styles, the search loader). It is the same for a site of 8 or of 3,000
+ *   jurisdictions, so a first visit never downloads the whole site's code.
+ * - A page asks (message `keep`) for the pages it wants kept — a form page for
+ *   itself and its jurisdiction's other forms. Each is fetched, and the files
+ *   its HTML names plus everything those chunks import (the chunk graph is
+ *   written in at build time; dynamic imports too, so code loaded on first use
+ *   — print view, Excel, import, draft upgrades — is there offline).
+ * - Hashed assets under /_astro/ never change: cache first.
  * - Pages and data: network first, so a connected PC always sees the current
  *   rules; the copy kept from the last visit answers when the network fails.
- * - A page asks (message `keep`) for the pages it wants kept, e.g. a form page
- *   for its jurisdiction's other forms.
  *
  * Only this origin's GET requests are touched; nothing is sent anywhere.
  */
-export {};
+import { assetClosure, assetsNamedIn, type AssetGraph } from './asset-graph.ts';
+
 
 interface ExtendableEvent extends Event {
   waitUntil(promise: Promise<unknown>): void;
@@ -40,7 +45,8 @@ interface ServiceWorkerScope {
 }
 
 declare const __BAOXUE_OFFLINE_VERSION__: string;
-declare const __BAOXUE_OFFLINE_ASSETS__: string[];
+declare const __BAOXUE_OFFLINE_SHELL__: string[];
+declare const __BAOXUE_OFFLINE_GRAPH__: AssetGraph;
 
 const sw = globalThis as unknown as ServiceWorkerScope;
 const prefix = 'baoxue-offline-';
@@ -50,7 +56,7 @@ sw.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(cacheName)
-      .then((cache) => cache.addAll(__BAOXUE_OFFLINE_ASSETS__))
+      .then((cache) => cache.addAll(__BAOXUE_OFFLINE_SHELL__))
       .then(() => sw.skipWaiting()),
   );
 });
@@ -64,21 +70,36 @@ sw.addEventListener('activate', (event) => {
   );
 });
 
-/** Fetch and keep the pages a page asked for; answers on the message's port with how many are kept. */
+/**
+ * Fetch and keep the pages a page asked for and every asset they need;
+ * answers on the message's port with how many pages are kept.
+ */
 sw.addEventListener('message', (event) => {
   const data = event.data as { type?: string; urls?: unknown } | null;
   if (data?.type !== 'keep' || !Array.isArray(data.urls)) return;
-  const urls = data.urls.filter((u): u is string => typeof u === 'string' && u.startsWith('/'));
+  const urls = data.urls.filter((u): u is string => typeof u === 'string' && u.startsWith('/') && !u.startsWith('//'));
   event.waitUntil(
     caches.open(cacheName).then(async (cache) => {
+      const named = new Set<string>();
       const results = await Promise.allSettled(
         urls.map(async (url) => {
           const response = await fetch(url, { credentials: 'same-origin' });
           if (!response.ok) throw new Error(String(response.status));
+          if ((response.headers.get('content-type') ?? '').includes('html')) {
+            for (const asset of assetsNamedIn(await response.clone().text())) named.add(asset);
+          }
           await cache.put(url, response);
         }),
       );
-      const kept = results.filter((r) => r.status === 'fulfilled').length;
+      const assets = await Promise.allSettled(
+        assetClosure(__BAOXUE_OFFLINE_GRAPH__, named).map(async (asset) => {
+          if (await cache.match(asset, { ignoreVary: true })) return;
+          await cache.add(asset);
+        }),
+      );
+      // A page whose code could not be kept would not open offline: it does not count as kept.
+      const assetsOk = assets.every((r) => r.status === 'fulfilled');
+      const kept = assetsOk ? results.filter((r) => r.status === 'fulfilled').length : 0;
       event.ports[0]?.postMessage({ type: 'kept', kept, total: urls.length });
     }),
   );

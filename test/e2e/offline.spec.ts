@@ -11,9 +11,11 @@ const field = (page: Page, label: string) => page.getByLabel(new RegExp(`^${labe
 
 test('断网后：联网时打开过一张表单，本县其他表单页照样能打开、填写、自动保存、导出 Excel', async ({ context, guardedPage: page }) => {
   await page.goto('/tanghe/forms/dropout-registration/');
-  await expect(page.getByRole('button', { name: '打印' })).toBeEnabled();
-  // The page says so once its jurisdiction's form pages are kept on this PC.
-  await expect(page.locator('.offline-ready')).toHaveText(/断网时也能打开/);
+  // Enabled once the island has hydrated and loaded its validator: slow on a busy shared machine.
+  await expect(page.getByRole('button', { name: '打印' })).toBeEnabled({ timeout: 20_000 });
+  // The page says so once its jurisdiction's form pages and their code are kept on this PC
+  // (some 30 files fetched behind the page: slow on a busy machine).
+  await expect(page.locator('.offline-ready')).toHaveText(/断网时也能打开/, { timeout: 30_000 });
 
   await context.setOffline(true);
   await page.goto('/tanghe/forms/monthly-report/');
@@ -31,5 +33,28 @@ test('断网后：联网时打开过一张表单，本县其他表单页照样�
   // Never opened on this PC: a plain explanation instead of the browser's error page.
   await page.goto('/policies/guobanfa-2017-72/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('当前没有网络连接');
+  await context.setOffline(false);
+});
+
+test('断网后首页照样能打开；首次打开表单页只保存本县表单和它们用到的文件，不保存其他页面的代码', async ({ context, guardedPage: page }) => {
+  await page.goto('/tanghe/forms/monthly-report/');
+  await expect(page.locator('.offline-ready')).toHaveText(/断网时也能打开/, { timeout: 30_000 });
+  const kept = await page.evaluate(async () => {
+    const names = await caches.keys();
+    const cache = await caches.open(names.find((n) => n.startsWith('baoxue-offline-'))!);
+    return (await cache.keys()).map((r) => new URL(r.url).pathname);
+  });
+  // This jurisdiction's form pages, with the code they load on first use (Excel export) …
+  expect(kept).toEqual(expect.arrayContaining(['/', '/tanghe/forms/', '/tanghe/forms/dropout-registration/', '/tanghe/forms/verification/']));
+  expect(kept.some((p) => /^\/_astro\/to-xlsx\.[^/]+\.js$/.test(p))).toBe(true);
+  // … but neither another jurisdiction's pages nor the search page's code and index.
+  expect(kept.filter((p) => /^\/(?!tanghe\/)[^_][^/]*\/forms\//.test(p))).toEqual([]);
+  expect(kept.filter((p) => /load-searcher|search-index/.test(p))).toEqual([]);
+
+  await context.setOffline(true);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('控辍保学：各辖区的政策、目标与表单');
+  await page.goto('/tanghe/forms/verification/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('适龄儿童少年核查登记');
   await context.setOffline(false);
 });

@@ -37,6 +37,8 @@ export interface FormCheckOptions {
   today?: string;
   /** the jurisdiction the record belongs to (categories, form options); null = none */
   jurisdiction?: FormJurisdiction | null;
+  /** the record passed the form's schema validator, so its patterns need no second test (validateRecord sets it) */
+  schemaValid?: boolean;
 }
 
 const formRules: Record<FormId, Rule[]> = {
@@ -71,7 +73,8 @@ export function formLabels(_form: FormId | FormDefinition, jurisdiction: FormJur
 
 /** Problems the rules find in one record (schema problems are not included). */
 export function ruleProblems(form: FormId | FormDefinition, data: unknown, options: FormCheckOptions = {}): FieldProblem[] {
-  return everyRuleProblem(form, data, options).filter((p) => !p.warning);
+  const found = everyRuleProblem(form, data, options);
+  return found.length ? found.filter((p) => !p.warning) : found;
 }
 
 /**
@@ -83,10 +86,18 @@ export const warningRules: Rule[] = [studentConsistencyRule, responsibilityPledg
 
 /** What the rules only ask the user to check (the record stays valid), e.g. a pledge looser than the jurisdiction's target. */
 export function ruleWarnings(form: FormId | FormDefinition, data: unknown, options: FormCheckOptions = {}): FieldProblem[] {
-  return everyRuleProblem(form, data, options, (rules) => rules.filter((r) => warningRules.includes(r))).filter((p) => p.warning);
+  return everyRuleProblem(form, data, options, true).filter((p) => p.warning);
 }
 
-function everyRuleProblem(form: FormId | FormDefinition, data: unknown, options: FormCheckOptions, pick: (rules: Rule[]) => Rule[] = (r) => r): FieldProblem[] {
+/** Every rule of each form, in the order they run; built once, not per record. */
+const allRules = Object.fromEntries(
+  Object.entries(formRules).map(([id, rules]) => [id, [fieldFormatRule, ...rules, jurisdictionFieldsRule]]),
+) as Record<FormId, Rule[]>;
+const warningRulesOf = Object.fromEntries(
+  Object.entries(allRules).map(([id, rules]) => [id, rules.filter((r) => warningRules.includes(r))]),
+) as Record<FormId, Rule[]>;
+
+function everyRuleProblem(form: FormId | FormDefinition, data: unknown, options: FormCheckOptions, warningsOnly = false): FieldProblem[] {
   if (!isObject(data)) return [];
   const definition = typeof form === 'string' ? registeredForm(form) : form;
   const formId = definition.id;
@@ -96,11 +107,17 @@ function everyRuleProblem(form: FormId | FormDefinition, data: unknown, options:
     jurisdiction: options.jurisdiction ?? null,
     labels: formLabels(definition, options.jurisdiction),
     data,
+    schemaValid: options.schemaValid === true,
   };
-  const out: FieldProblem[] = [];
-  const seen = new Set<string>();
-  for (const rule of pick([fieldFormatRule, ...formRules[formId], jurisdictionFieldsRule])) {
-    for (const p of rule(data, ctx)) {
+  let out: FieldProblem[] | undefined;
+  let seen: Set<string> | undefined;
+  for (const rule of (warningsOnly ? warningRulesOf : allRules)[formId]) {
+    const found = rule(data, ctx);
+    // Most records have no problem at all: nothing to collect or compare then.
+    if (!found.length) continue;
+    out ??= [];
+    seen ??= new Set(out.map((p) => `${p.pointer}|${p.message}`));
+    for (const p of found) {
       const key = `${p.pointer}|${p.message}`;
       if (!seen.has(key)) {
         seen.add(key);
@@ -108,7 +125,7 @@ function everyRuleProblem(form: FormId | FormDefinition, data: unknown, options:
       }
     }
   }
-  return out;
+  return out ?? [];
 }
 
 interface ErrorNode {

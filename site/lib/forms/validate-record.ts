@@ -29,8 +29,11 @@ export function validateRecord(
   const validate = validateFns[form.schema.$id];
   if (!validate) throw new Error(`找不到表单 ${formId} 的校验器，请先运行 npm run generate。`);
   const ok = validate(data);
+  const rules = ruleProblems(form, data, ok ? { ...options, schemaValid: true } : options);
+  // The fast path of a valid record: nothing to word, merge or sort.
+  if (ok && !rules.length) return rules;
   const schema = ok ? [] : schemaProblems(form, validate.errors, data, formLabels(form, options.jurisdiction));
   const flagged = new Set(schema.map((p) => p.pointer));
-  const rules = ruleProblems(form, data, options).filter((p) => !flagged.has(p.pointer));
-  return sortByFormOrder(form.schema, form.uiSchema, [...schema, ...rules], (p) => p.pointer);
+  const kept = rules.filter((p) => !flagged.has(p.pointer));
+  return sortByFormOrder(form.schema, form.uiSchema, [...schema, ...kept], (p) => p.pointer);
 }

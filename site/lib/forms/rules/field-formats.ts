@@ -8,7 +8,6 @@
  */
 import type { FieldProblem } from '../../validation/format-errors.ts';
 import type { Schema } from '../form-registry.ts';
-import { fieldPath } from '../field-label.ts';
 import { checkNotFuture, isRealDate } from './dates.ts';
 import { checkIdNumber } from './id-number.ts';
 import { checkPhone } from './phone.ts';
@@ -37,47 +36,112 @@ function local(root: Schema, node: Schema): { node: Schema; kind?: Kind } {
   return { node };
 }
 
-function check(kind: Kind, value: string, pointer: string, ctx: RuleContext): FieldProblem[] {
+/** The kind's complaints about a value (without the field's name); empty when it is fine. */
+function complaints(kind: Kind, value: string, path: string, ctx: RuleContext): { code: string; text: string }[] {
   switch (kind) {
     case 'date': {
-      if (!isRealDate(value)) return [problemAt(ctx, pointer, 'bad-date', `${value} 不是真实存在的日期。`)];
-      if (ctx.form.futureDatesAllowed.includes(fieldPath(pointer))) return [];
+      if (!isRealDate(value)) return [{ code: 'bad-date', text: `${value} 不是真实存在的日期。` }];
+      // ISO dates order lexically; a day not after today needs no further look.
+      if (value <= ctx.today || ctx.form.futureDatesAllowed.includes(path)) return none;
       const p = checkNotFuture(value, ctx.today);
-      return p ? [problemAt(ctx, pointer, 'future-date', p)] : [];
+      return p ? [{ code: 'future-date', text: p }] : none;
     }
-    case 'idNumber':
-      return checkIdNumber(value, ctx.today).map((t) => problemAt(ctx, pointer, 'bad-id-number', t));
+    case 'idNumber': {
+      const found = checkIdNumber(value, ctx.today);
+      return found.length ? found.map((text) => ({ code: 'bad-id-number', text })) : none;
+    }
     case 'phone': {
       const p = checkPhone(value);
-      return p ? [problemAt(ctx, pointer, 'bad-phone', p)] : [];
+      return p ? [{ code: 'bad-phone', text: p }] : none;
     }
-    case 'studentNumber':
-      return checkStudentNumber(value).map((t) => problemAt(ctx, pointer, 'bad-student-number', t));
+    case 'studentNumber': {
+      const found = checkStudentNumber(value);
+      return found.length ? found.map((text) => ({ code: 'bad-student-number', text })) : none;
+    }
   }
 }
 
+/**
+ * A schema node turned into a function that checks a value there: the $ref
+ * resolved, patterns compiled and subtrees without any checked field left out,
+ * once per schema. Checking a valid record then allocates almost nothing —
+ * `baoxue check` runs this on millions of records — and messages (with the
+ * field's title, which takes a schema walk) are built only for a problem.
+ */
+type Walker = (value: unknown, at: Segments, ctx: RuleContext, out: FieldProblem[]) => void;
+/** The pointer's segments down to the value being checked: joined only for a problem. */
+type Segments = (string | number)[];
+const pointerOf = (at: Segments) => (at.length ? '/' + at.join('/') : '');
+const none: { code: string; text: string }[] = [];
+
+function compile(root: Schema, schemaNode: Schema, path: string, active: Set<Schema>): Walker | undefined {
+  if (active.has(schemaNode)) {
+    // A recursive schema: compile the inner occurrence when a value reaches it.
+    let inner: Walker | undefined | null = null;
+    return (value, at, ctx, out) => {
+      if (inner === null) inner = compile(root, schemaNode, path, new Set());
+      inner?.(value, at, ctx, out);
+    };
+  }
+  active.add(schemaNode);
+  try {
+    const { node, kind } = local(root, schemaNode);
+    const pattern = typeof node.pattern === 'string' ? patternOf(node.pattern) : undefined;
+    const isCode = node['x-code'] === true;
+    const items = node.items && typeof node.items === 'object' ? compile(root, node.items as Schema, path, active) : undefined;
+    const hasItems = !!node.items && typeof node.items === 'object';
+    // Parallel arrays rather than pairs: the loop below runs for every object of every record.
+    const keys: string[] = [];
+    const children: Walker[] = [];
+    for (const [k, s] of Object.entries((node.properties as Record<string, Schema> | undefined) ?? {})) {
+      const w = compile(root, s, `${path === '/' ? '' : path}/${k}`, active);
+      if (w) keys.push(k), children.push(w);
+    }
+    const hasProps = !!node.properties;
+    if (!kind && !items && !keys.length) return undefined;
+    return (value, segs, ctx, out) => {
+      if (kind && typeof value === 'string') {
+        // A value the schema's own pattern rejects already has its message (also in rjsf, which cannot drop duplicates).
+        if (pattern && !ctx.schemaValid && !pattern.test(value)) return;
+        const found = complaints(kind, value, path, ctx);
+        if (!found.length) return;
+        const at = pointerOf(segs);
+        // A phone number wrong only for its spaces or full-width digits: say that, with the number to write.
+        const fullWidth = isCode ? fullWidthProblem(value, (half) => complaints(kind, half, path, ctx).length === 0) : undefined;
+        if (fullWidth) out.push(problemAt(ctx, at, 'full-width', fullWidth));
+        else for (const c of found) out.push(problemAt(ctx, at, c.code, c.text));
+        return;
+      }
+      if (Array.isArray(value) && hasItems) {
+        if (items) {
+          for (let i = 0; i < value.length; i++) {
+            segs.push(i);
+            items(value[i], segs, ctx, out);
+            segs.pop();
+          }
+        }
+      } else if (value && typeof value === 'object' && hasProps) {
+        for (let i = 0; i < keys.length; i++) {
+          const k = keys[i]!;
+          if (!(k in value)) continue;
+          segs.push(k);
+          children[i]!((value as Record<string, unknown>)[k], segs, ctx, out);
+          segs.pop();
+        }
+      }
+    };
+  } finally {
+    active.delete(schemaNode);
+  }
+}
+
+const walkers = new WeakMap<Schema, Walker | undefined>();
+
 export const fieldFormatRule: Rule = (data, ctx) => {
   const root = ctx.form.schema;
+  let walker = walkers.get(root);
+  if (!walker && !walkers.has(root)) walkers.set(root, (walker = compile(root, root, '/', new Set())));
   const out: FieldProblem[] = [];
-  const walk = (schemaNode: Schema, value: unknown, pointer: string) => {
-    const { node, kind } = local(root, schemaNode);
-    if (kind && typeof value === 'string') {
-      // A value the schema's own pattern rejects already has its message (also in rjsf, which cannot drop duplicates).
-      if (typeof node.pattern === 'string' && !patternOf(node.pattern).test(value)) return;
-      const problems = check(kind, value, pointer, ctx);
-      // A phone number wrong only for its spaces or full-width digits: say that, with the number to write.
-      const fullWidth = problems.length && node['x-code'] === true ? fullWidthProblem(value, (half) => check(kind, half, pointer, ctx).length === 0) : undefined;
-      out.push(...(fullWidth ? [problemAt(ctx, pointer, 'full-width', fullWidth)] : problems));
-      return;
-    }
-    if (Array.isArray(value) && node.items && typeof node.items === 'object') {
-      value.forEach((v, i) => walk(node.items as Schema, v, `${pointer}/${i}`));
-    } else if (value && typeof value === 'object' && node.properties) {
-      for (const [k, s] of Object.entries(node.properties as Record<string, Schema>)) {
-        if (k in (value as object)) walk(s, (value as Record<string, unknown>)[k], `${pointer}/${k}`);
-      }
-    }
-  };
-  walk(root, data, '');
+  walker?.(data, [], ctx, out);
   return out;
 };

@@ -47,8 +47,19 @@ export function parseIdNumber(id: string): IdNumberFacts | undefined {
 /**
  * Every problem with a 身份证号, as Chinese sentences without the field name
  * (the caller prefixes the field's title). Empty when the number is valid.
+ * The list is shared between calls with the same number: read it, do not change it.
  */
-export function checkIdNumber(id: string, today: string): string[] {
+export function checkIdNumber(id: string, today: string): readonly string[] {
+  // A record's 身份证号 is checked as a field and again for the student's age and gender: the second time is free.
+  if (id === last.id && today === last.today) return last.problems;
+  const problems = idNumberProblems(id, today);
+  last = { id, today, problems };
+  return problems;
+}
+
+let last: { id: string; today: string; problems: readonly string[] } = { id: '', today: '', problems: [] };
+
+function idNumberProblems(id: string, today: string): readonly string[] {
   if (!/^\d{17}[\dXx]$/.test(id)) return [`应为 18 位：前 17 位是数字，最后一位是数字或大写 X，实际是 “${id}”（${[...id].length} 位）。`];
   const problems: string[] = [];
   if (!provinceCodes.has(id.slice(0, 2))) problems.push(`前两位 ${id.slice(0, 2)} 不是有效的省级行政区划代码。`);

@@ -23,27 +23,33 @@ export interface CountOverEnrolment {
 }
 
 export function countsOverEnrolment(grades: unknown): CountOverEnrolment[] {
-  return (Array.isArray(grades) ? grades : []).flatMap((row, index) =>
-    isObject(row) && isCount(row.enrolled)
-      ? counted.flatMap((key) => (isCount(row[key]) && row[key] > (row.enrolled as number) ? [{ index, grade: row.grade, key, value: row[key], enrolled: row.enrolled as number }] : []))
-      : [],
-  );
+  const out: CountOverEnrolment[] = [];
+  if (!Array.isArray(grades)) return out;
+  // Plain loops: this runs on every row of every report checked.
+  for (let index = 0; index < grades.length; index++) {
+    const row: unknown = grades[index];
+    if (!isObject(row) || !isCount(row.enrolled)) continue;
+    const enrolled = row.enrolled;
+    for (const key of counted) {
+      const value = row[key];
+      if (isCount(value) && value > enrolled) out.push({ index, grade: row.grade, key, value, enrolled });
+    }
+  }
+  return out;
 }
 
 export const monthlyReportRule: Rule = (data, ctx) => {
   const out: FieldProblem[] = [];
-  const grades = Array.isArray(data.grades) ? data.grades : [];
+  const grades: unknown[] = Array.isArray(data.grades) ? data.grades : [];
   const firstRow = new Map<number, number>();
-  grades.forEach((row, i) => {
-    if (!isObject(row)) return;
-    const at = `/grades/${i}`;
-    if (Number.isInteger(row.grade)) {
-      const g = row.grade as number;
-      const first = firstRow.get(g);
-      if (first !== undefined) out.push(problemAt(ctx, `${at}/grade`, 'duplicate-grade', `${gradeName(g)}重复填写（分年级数据第${first + 1}条和第${i + 1}条），每个年级只填一行。`, true));
-      else firstRow.set(g, i);
-    }
-  });
+  for (let i = 0; i < grades.length; i++) {
+    const row = grades[i];
+    if (!isObject(row) || !Number.isInteger(row.grade)) continue;
+    const g = row.grade as number;
+    const first = firstRow.get(g);
+    if (first !== undefined) out.push(problemAt(ctx, `/grades/${i}/grade`, 'duplicate-grade', `${gradeName(g)}重复填写（分年级数据第${first + 1}条和第${i + 1}条），每个年级只填一行。`, true));
+    else firstRow.set(g, i);
+  }
   for (const c of countsOverEnrolment(grades)) {
     const at = `/grades/${c.index}`;
     out.push(problemAt(ctx, `${at}/${c.key}`, 'exceeds-enrolled', `（${c.value}）超过了该年级的“${titleOf(ctx.form, `${at}/enrolled`, ctx.labels)}”（${c.enrolled}）。`));

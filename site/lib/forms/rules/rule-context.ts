@@ -53,6 +53,8 @@ export interface RuleContext {
   labels?: LabelOverrides;
   /** the whole record, for naming rows */
   data: unknown;
+  /** the schema validator accepted the record: every pattern in it holds */
+  schemaValid?: boolean;
 }
 
 export type Rule = (data: Record<string, unknown>, ctx: RuleContext) => FieldProblem[];
@@ -71,12 +73,20 @@ export function problemAt(ctx: RuleContext, pointer: string, code: string, text:
 
 export const label = (ctx: RuleContext, pointer: string) => fieldLabel(ctx.form, pointer, ctx.data, ctx.labels);
 
+// Rules read the same few pointers on every record: split each once.
+const segmentCache = new Map<string, string[]>();
+
 export function valueAt(data: unknown, pointer: string): unknown {
   if (pointer === '') return data;
-  return pointer
-    .slice(1)
-    .split('/')
-    .reduce<unknown>((node, seg) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[seg] : undefined), data);
+  let segs = segmentCache.get(pointer);
+  if (!segs) {
+    segs = pointer.slice(1).split('/');
+    // Row pointers (/attempts/12/date) are many and short-lived; keep only what stays few.
+    if (segmentCache.size < 2000) segmentCache.set(pointer, segs);
+  }
+  let node = data;
+  for (const seg of segs) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[seg] : undefined;
+  return node;
 }
 
 /**

@@ -13,7 +13,7 @@
 import type { FieldProblem } from '../../validation/format-errors.ts';
 import { ageOn } from './dates.ts';
 import { checkIdNumber, parseIdNumber } from './id-number.ts';
-import { isObject, label, problemAt, referenceDate, usableDate, type DateContext, type Rule } from './rule-context.ts';
+import { isObject, label, problemAt, referenceDate, usableDate, type DateContext, type Rule, type RuleContext } from './rule-context.ts';
 
 /** 6–16 周岁: the age band county plans check (唐河 “核查6-16岁适龄儿童少年”). */
 export const compulsoryAge = { min: 6, max: 16 } as const;
@@ -44,6 +44,11 @@ export function studentAge(ctx: DateContext): number | undefined {
   return age !== undefined && age >= 0 ? age : undefined;
 }
 
+/** How a message names the date an age is computed on; worded only for a problem, since naming the field takes a schema walk. */
+function referenceText(ctx: RuleContext, ref: { date: string; fromForm: boolean }): string {
+  return ref.fromForm ? `${label(ctx, ctx.form.referenceDate)}（${ref.date}）` : `今天（${ref.date}）`;
+}
+
 export const studentConsistencyRule: Rule = (data, ctx) => {
   if (!isObject(data.student)) return [];
   const { student, id, facts, birth, born, ref, age } = ageBasis(ctx);
@@ -59,15 +64,15 @@ export const studentConsistencyRule: Rule = (data, ctx) => {
   }
 
   if (!born || !ref || age === undefined) return out;
-  const refText = ref.fromForm ? `${label(ctx, ctx.form.referenceDate)}（${ref.date}）` : `今天（${ref.date}）`;
   if (typeof student.age === 'number' && Number.isInteger(student.age) && student.age !== age) {
-    out.push(problemAt(ctx, '/student/age', 'age-mismatch', `填的是 ${student.age} 周岁，按出生日期 ${born} 和${refText}计算应为 ${age} 周岁。`));
+    out.push(problemAt(ctx, '/student/age', 'age-mismatch', `填的是 ${student.age} 周岁，按出生日期 ${born} 和${referenceText(ctx, ref)}计算应为 ${age} 周岁。`));
   }
   if (age < 0) return out;
+  if (age >= compulsoryAge.min && age <= compulsoryAge.max) return out;
   const category = ctx.jurisdiction?.categories.find((c) => c.code === data.categoryCode);
   if (category?.compulsoryAgeApplies === false) return out;
   const at = birth ? '/student/birthDate' : '/student/idNumber';
-  const stated = `表明学生按${refText}计算为 ${age} 周岁`;
+  const stated = `表明学生按${referenceText(ctx, ref)}计算为 ${age} 周岁`;
   if (age < plausibleAge.min || age > plausibleAge.max) {
     out.push(problemAt(ctx, at, 'implausible-age', `${stated}，不可能是义务教育阶段的学生（应在 ${plausibleAge.min}–${plausibleAge.max} 周岁之间），请核对出生日期和身份证号。`));
   } else if (age < compulsoryAge.min || age > compulsoryAge.max) {

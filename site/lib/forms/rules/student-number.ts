@@ -17,6 +17,7 @@ import { isRealDate } from './dates.ts';
 
 /** Problems with a 全国学籍号 as Chinese sentences without the field name. */
 export function checkStudentNumber(value: string): string[] {
+  if (wellFormed(value)) return [];
   const prefix = value[0];
   if (prefix && prefix !== prefix.toUpperCase()) return [`开头字母应大写（${prefix.toUpperCase()}），实际是 “${prefix}”。`];
   if (!/^[GJL]/.test(value)) return ['应以 G、J（正式学籍号）或 L（临时学籍号）开头。'];
@@ -32,3 +33,26 @@ export function checkStudentNumber(value: string): string[] {
   if (rest[17] !== expected) problems.push(`末位校验码不正确（应为 ${expected}）。`);
   return problems;
 }
+
+/**
+ * The common case, without building any string: G or J and a number with a
+ * real birth date and the right check character, or L, 18 digits and a real
+ * birth date. Anything else gets its messages from checkStudentNumber.
+ */
+function wellFormed(value: string): boolean {
+  const prefix = value.charCodeAt(0);
+  const isL = prefix === 76;
+  if (value.length !== 19 || (prefix !== 71 && prefix !== 74 && !isL)) return false;
+  let sum = 0;
+  for (let i = 1; i <= 17; i++) {
+    const d = value.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return false;
+    sum += d * idWeights[i - 1]!;
+  }
+  const last = value.charCodeAt(18);
+  if (isL ? last < 48 || last > 57 : last !== checkCharCodes[sum % 11]) return false;
+  return isRealDate(value.slice(7, 11) + '-' + value.slice(11, 13) + '-' + value.slice(13, 15));
+}
+
+const idWeights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const checkCharCodes = [...'10X98765432'].map((c) => c.charCodeAt(0));
