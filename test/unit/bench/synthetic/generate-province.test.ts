@@ -51,6 +51,6 @@ describe('synthetic province', () => {
     const c = generateProvince({ counties: 2, seed: 4 }, material);
     expect([...a.files]).toEqual([...b.files]);
     expect(a.files.get('policies/synth-0001-plan.yaml')).not.toEqual(c.files.get('policies/synth-0001-plan.yaml'));
-    expect(a.files.get('policies/synth-0001-plan.yaml')).not.toEqual(a.files.get('policies/synth-0002-plan.yaml').replaceAll('0002', '0001'));
+    expect(a.files.get('policies/synth-0001-plan.yaml')).not.toEqual(a.files.get('policies/synth-0002-plan.yaml')!.replaceAll('0002', '0001'));
   });
 });
