@@ -27,7 +27,7 @@ const b = 0.75;
 
 export function buildShards(store: SearchStore, options: ShardOptions = {}): ShardedIndex {
   const shardBytes = options.shardBytes ?? 12_000;
-  const fragmentSize = options.fragmentSize ?? 12;
+  const fragmentSize = options.fragmentSize ?? 2;
   const fields = Object.keys(fieldBoosts) as IndexField[];
   const F = fields.length;
   const count = store.entries.length;
@@ -97,6 +97,15 @@ export function buildShards(store: SearchStore, options: ShardOptions = {}): Sha
   const fragments: EntryFragment[] = [];
   for (let i = 0; i < count; i += fragmentSize) fragments.push(store.entries.slice(i, i + fragmentSize));
 
+  const jurisdictionIndex = new Map(store.jurisdictions.map((j, k) => [j.id, k]));
+  const origins: [number, number, number][] = [];
+  store.entries.forEach((e, i) => {
+    const k = e.origin === undefined ? undefined : jurisdictionIndex.get(e.origin);
+    if (k === undefined) return;
+    const last = origins[origins.length - 1];
+    if (last && last[2] === k && last[1] === i - 1) last[1] = i;
+    else origins.push([i, i, k]);
+  });
   const manifest: SearchManifest = {
     version: 2,
     fields,
@@ -105,6 +114,7 @@ export function buildShards(store: SearchStore, options: ShardOptions = {}): Sha
     jurisdictions: store.jurisdictions,
     forms: store.entries.flatMap((e, i) => (e.kind === 'form' ? [i] : [])),
     documentEntries,
+    origins,
     shards: shards.map((s) => ({ first: s.terms[0] ?? '', terms: s.terms.length })),
     fragmentSize,
     fragments: fragments.length,

@@ -188,7 +188,7 @@ export function documentFrequency(packed: PackedIndex): (term: string) => number
 }
 
 /** A named jurisdiction's own rules go first among hits that cover the query about as well. */
-const localBonus = 2;
+export const localBonus = 2;
 /** A term in more than this share of entries does not bring candidates in by itself (see search()). */
 const commonShare = 0.2;
 /** Guidance restates the clauses it cites: at about the same cover the clause itself is what staff cite. */
@@ -196,7 +196,7 @@ const guidanceFactor = 0.9;
 /** Of the forms answering a form question, those covering at least this share of the best one's weight go first. */
 const formAnswerShare = 0.5;
 /** A term in the heading or keywords counts this much more than one in the body. */
-const headBoost = 1.25;
+export const headBoost = 1.25;
 
 /** Terms in the order ranking weighs them: the query's own, then its variants (see candidates()). */
 export function queryTerms(raw: string, context: QueryContext): { query: NormalisedQuery; terms: string[]; extra: string[] } {

@@ -18,6 +18,8 @@ export interface SearchManifest {
   forms: number[];
   /** per document id: the first and last entry number of its clauses, which are consecutive */
   documentEntries: Record<string, [number, number]>;
+  /** runs of consecutive entries stated by one jurisdiction: [first, last, index in jurisdictions] */
+  origins: [number, number, number][];
   /** term shards in term order: the first term of each and how many terms it holds */
   shards: { first: string; terms: number }[];
   /** entries per fragment file: entry i is in fragment floor(i / fragmentSize) */

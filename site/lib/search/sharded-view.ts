@@ -101,6 +101,13 @@ export class ShardedView implements SearchView {
     return undefined;
   }
 
+  /** Entry i has this term (in one of `fields`, or any): what the postings say without the entry's text. */
+  holds(term: string, i: number, fields: readonly string[] = this.manifest.fields): boolean {
+    const posting = this.invertedIndex[term];
+    if (!posting) return false;
+    return fields.some((f) => posting[f]?.[i] !== undefined);
+  }
+
   df(term: string): number {
     const found = this.locate(term);
     return found ? found.shard.df[found.at]! : 0;
