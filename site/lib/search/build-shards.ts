@@ -27,7 +27,7 @@ const b = 0.75;
 
 export function buildShards(store: SearchStore, options: ShardOptions = {}): ShardedIndex {
   const shardBytes = options.shardBytes ?? 12_000;
-  const fragmentSize = options.fragmentSize ?? 2;
+  const fragmentSize = options.fragmentSize ?? 10;
   const fields = Object.keys(fieldBoosts) as IndexField[];
   const F = fields.length;
   const count = store.entries.length;
