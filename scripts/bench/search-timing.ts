@@ -1,40 +1,36 @@
 /**
- * The timing loop of the search benchmark. It runs unchanged in Node and, bundled
- * by esbuild, inside Chromium, so both runtimes are measured the same way.
+ * The timing loop of the search benchmark. It runs unchanged in Node and,
+ * bundled by esbuild, inside Chromium (fetching the index parts from a local
+ * server), so both runtimes are measured the same way.
  */
-import type { createSearcher } from '../../site/lib/search/search.ts';
-import type { SearchIndexFile } from '../../site/lib/search/search-types.ts';
+import type { createShardedSearcher, FetchJson } from '../../site/lib/search/sharded-searcher.ts';
 
 export interface SearchTimings {
-  /** JSON.parse + rebuilding the index, per load run */
-  loads: number[];
-  /** the first query after each load, while lunr's postings are still being unpacked */
-  firsts: number[];
-  /** every timed query after a warm-up round */
-  times: number[];
-  entries: number;
+  /** manifest fetched and parsed */
+  loadMs: number;
+  /** each query the first time, fetching the parts it needs */
+  cold: number[];
+  /** every query again, its parts loaded, over several rounds */
+  warm: number[];
 }
 
-export function timeSearcher(create: typeof createSearcher, json: string, queries: string[], loadRuns: number, queryRounds: number): SearchTimings {
-  const loads: number[] = [];
-  const firsts: number[] = [];
-  let searcher = create(JSON.parse(json) as SearchIndexFile);
-  for (let i = 0; i < loadRuns; i++) {
-    const t0 = performance.now();
-    searcher = create(JSON.parse(json) as SearchIndexFile);
-    const t1 = performance.now();
-    searcher.search(queries[i % queries.length]!);
-    loads.push(t1 - t0);
-    firsts.push(performance.now() - t1);
+export async function timeSearcher(create: typeof createShardedSearcher, fetchJson: FetchJson, queries: string[], rounds: number): Promise<SearchTimings> {
+  const t0 = performance.now();
+  const searcher = await create(fetchJson);
+  const loadMs = performance.now() - t0;
+  const cold: number[] = [];
+  for (const q of queries) {
+    const t = performance.now();
+    await searcher.search(q, { limit: 50 });
+    cold.push(performance.now() - t);
   }
-  for (const q of queries) searcher.search(q);
-  const times: number[] = [];
-  for (let r = 0; r < queryRounds; r++) {
+  const warm: number[] = [];
+  for (let r = 0; r < rounds; r++) {
     for (const q of queries) {
-      const t0 = performance.now();
-      searcher.search(q);
-      times.push(performance.now() - t0);
+      const t = performance.now();
+      await searcher.search(q, { limit: 50 });
+      warm.push(performance.now() - t);
     }
   }
-  return { loads, firsts, times, entries: searcher.store.entries.length };
+  return { loadMs, cold, warm };
 }

@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.ts';
 
-const indexUrl = /\/api\/search-index\.json$/;
+/** The index manifest, fetched once on first use; the parts (terms-<n>, entries-<n>) follow per query. */
+const indexUrl = /\/api\/search-index\/manifest\.json$/;
+const anyIndexPart = /\/api\/search-index(\.json|\/)/;
 const searchBoxScript = /\/_astro\/SearchBox\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/;
 
 test('搜索页：输入后出现带高亮的结果，回车打开条款锚点；索引在第一次使用时才加载', async ({ guardedPage: page }) => {
@@ -9,7 +11,7 @@ test('搜索页：输入后出现带高亮的结果，回车打开条款锚点�
   page.on('request', (r) => requested.push(r.url()));
   await page.goto('/search/');
   await page.waitForLoadState('networkidle');
-  expect(requested.filter((u) => indexUrl.test(u)), '打开页面时不应加载索引').toEqual([]);
+  expect(requested.filter((u) => anyIndexPart.test(u)), '打开页面时不应加载索引').toEqual([]);
 
   const box = page.getByLabel('搜索政策条款');
   await box.fill('四不办理');
@@ -34,6 +36,10 @@ test('搜索页：输入后出现带高亮的结果，回车打开条款锚点�
   await expect(page).toHaveURL(/\/policies\/guobanfa-2017-72\/#c11$/);
   await expect(page.locator('#c11')).toBeInViewport();
   expect(requested.filter((u) => indexUrl.test(u)), '索引只加载一次').toHaveLength(1);
+  // The shipped corpus is small: after the manifest the whole index, once, and no parts (load-searcher.ts).
+  const parts = requested.filter((u) => anyIndexPart.test(u));
+  expect(parts.filter((u) => u.endsWith('/api/search-index.json'))).toHaveLength(1);
+  expect(parts.filter((u) => /\/(terms|entries)-\d+\.json$/.test(u))).toEqual([]);
 });
 
 test('搜索页：?q= 深链接直接显示结果，筛选条件写进网址', async ({ guardedPage: page }) => {
@@ -89,7 +95,7 @@ test('政策文件页只有搜索框的脚本；/ 聚焦搜索框，提交后打
   expect(scripts).toHaveLength(1);
   expect(scripts[0]).toMatch(searchBoxScript);
   await page.waitForLoadState('networkidle');
-  expect(requested.filter((u) => indexUrl.test(u) || /load-searcher|lunr/.test(u))).toEqual([]);
+  expect(requested.filter((u) => anyIndexPart.test(u) || /load-searcher|lunr/.test(u))).toEqual([]);
 
   await page.locator('body').press('/');
   const box = page.getByLabel('搜索政策条款');

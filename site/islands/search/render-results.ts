@@ -4,8 +4,7 @@
  * Built with DOM calls, never innerHTML.
  */
 import { bookTitle } from '../../lib/policies/book-title.ts';
-import type { Range, SearchHit, SearchResponse } from '../../lib/search/search.ts';
-import type { SearchStore } from '../../lib/search/search-types.ts';
+import type { Range, SearchContext, SearchHit, SearchResponse } from '../../lib/search/search.ts';
 import { entryKindLabels } from './entry-kind-labels.ts';
 import { isLapsed, statusText } from '../../lib/policies/document-status.ts';
 
@@ -31,7 +30,7 @@ export function marked(text: string, ranges: Range[]): DocumentFragment {
   return out;
 }
 
-function renderHit(hit: SearchHit, store: SearchStore): HTMLLIElement {
+function renderHit(hit: SearchHit, store: SearchContext): HTMLLIElement {
   const { entry } = hit;
   const li = el('li', 'result');
   const link = el('a', 'result-link');
@@ -78,12 +77,12 @@ function renderHit(hit: SearchHit, store: SearchStore): HTMLLIElement {
   return li;
 }
 
-export function renderResults(list: HTMLOListElement, response: SearchResponse, store: SearchStore): void {
+export function renderResults(list: HTMLOListElement, response: SearchResponse, store: SearchContext): void {
   list.replaceChildren(...response.hits.map((hit) => renderHit(hit, store)));
 }
 
 /** One sentence for the status line: how many, what was recognised, what was ignored. */
-export function describeResponse(response: SearchResponse, store: SearchStore): string {
+export function describeResponse(response: SearchResponse, store: SearchContext): string {
   const { query, total, hits } = response;
   const parts: string[] = [];
   if (total === 0) parts.push('没有找到结果。请换一个说法，或减少词语、取消筛选。');

@@ -3,7 +3,8 @@
  * filters, the keyboard and the ?q= URL. The index and lunr arrive on first
  * use (focus, typing, or a ?q= link), through a dynamic import.
  */
-import type { Searcher, SearchFilters } from '../../lib/search/search.ts';
+import type { SearchFilters } from '../../lib/search/search.ts';
+import type { ShardedSearcher } from '../../lib/search/sharded-searcher.ts';
 import { describeResponse, renderResults } from './render-results.ts';
 import { bindResultKeys } from './result-keys.ts';
 import { bindSearchShortcut } from './search-shortcut.ts';
@@ -19,7 +20,7 @@ type Param = keyof typeof filterNames;
 
 if (form && list && status && input) {
   const select = (name: Param) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
-  let searcher: Promise<Searcher> | undefined;
+  let searcher: Promise<ShardedSearcher> | undefined;
   let loaded = false;
   const load = () =>
     (searcher ??= import('./load-searcher.ts')
@@ -68,9 +69,10 @@ if (form && list && status && input) {
     try {
       const s = await load();
       if (mine !== generation) return;
-      const response = s.search(q, { filters: filters(), limit: 50 });
-      renderResults(list, response, s.store);
-      status.textContent = describeResponse(response, s.store);
+      const response = await s.search(q, { filters: filters(), limit: 50 });
+      if (mine !== generation) return;
+      renderResults(list, response, s.context);
+      status.textContent = describeResponse(response, s.context);
     } catch (error) {
       if (mine !== generation) return;
       status.textContent = `检索索引加载失败（${error instanceof Error ? error.message : String(error)}），请检查网络后重试。`;

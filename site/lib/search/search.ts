@@ -26,6 +26,7 @@ import { flattenText, makeSnippet, weightedRanges, type Needle, type Range, type
 import { isHan, normaliseText, uniqueTerms } from './tokenizer.ts';
 import { isLapsed } from '../policies/document-status.ts';
 import type { EntryKind, SearchEntry, SearchIndexFile, SearchStore } from './search-types.ts';
+import type { QueryContext } from './normalise-query.ts';
 
 export { entryUrl } from './hit-link.ts';
 export { flattenText, highlightRanges, makeSnippet } from './snippet.ts';
@@ -85,6 +86,40 @@ export interface Searcher {
   search(raw: string, options?: SearchOptions): SearchResponse;
 }
 
+/**
+ * What ranking needs of an index, whole (createSearcher) or in shards
+ * (sharded-searcher.ts, which loads the parts a query touches first): lunr
+ * over at least the query's terms, each term's document frequency, and the
+ * entries that are candidates.
+ */
+export interface SearchView {
+  context: SearchContext;
+  /** entries in the whole index */
+  count: number;
+  index: lunr.Index;
+  df(term: string): number;
+  /** an entry; the sharded view has it once its fragment is loaded */
+  entry(i: number): SearchEntry;
+  forms: readonly number[];
+  clauseEntry(ref: string): number | undefined;
+  /** the clause entries of these documents, in reading order */
+  documentEntries(ids: readonly string[]): number[];
+}
+
+/** What queries are normalised against and results labelled with. */
+export type SearchContext = Pick<SearchStore, 'documents' | 'jurisdictions'>;
+
+/** The first phase: the query's terms and lunr's candidates, before any entry text is needed. */
+export interface Candidates {
+  query: NormalisedQuery;
+  terms: string[];
+  extra: string[];
+  allTerms: string[];
+  weights: number[];
+  scores: Map<number, number>;
+  pinned: Set<number>;
+}
+
 function passes(entry: SearchEntry, f: SearchFilters | undefined): boolean {
   if (!f) return true;
   if (f.jurisdiction && !entry.jurisdictions.includes(f.jurisdiction)) return false;
@@ -121,7 +156,7 @@ function lunrQuery(index: lunr.Index, terms: string[], presence: lunr.Query.pres
 }
 
 /** How many entries hold each term, from the packed postings (an entry counted once however many fields have it). */
-function documentFrequency(packed: PackedIndex): (term: string) => number {
+export function documentFrequency(packed: PackedIndex): (term: string) => number {
   const cache = new Map<string, number>();
   return (term) => {
     let df = cache.get(term);
@@ -157,7 +192,7 @@ function documentFrequency(packed: PackedIndex): (term: string) => number {
 }
 
 /** A named jurisdiction's own rules go first among hits that cover the query about as well. */
-const localBonus = 2;
+export const localBonus = 2;
 /** A term in more than this share of entries does not bring candidates in by itself (see search()). */
 const commonShare = 0.2;
 /** Guidance restates the clauses it cites: at about the same cover the clause itself is what staff cite. */
@@ -165,187 +200,213 @@ const guidanceFactor = 0.9;
 /** Of the forms answering a form question, those covering at least this share of the best one's weight go first. */
 const formAnswerShare = 0.5;
 /** A term in the heading or keywords counts this much more than one in the body. */
-const headBoost = 1.25;
+export const headBoost = 1.25;
 
-export function createSearcher(file: SearchIndexFile): Searcher {
-  const index = loadIndex(file.index);
-  const { store } = file;
-  const count = store.entries.length;
-  const df = documentFrequency(file.index);
+/** Terms in the order ranking weighs them: the query's own, then its variants (see candidates()). */
+export function queryTerms(raw: string, context: QueryContext): { query: NormalisedQuery; terms: string[]; extra: string[] } {
+  const query = normaliseQuery(raw, context);
+  const terms = uniqueTerms(query.text);
+  // Variant spellings only widen the optional query; single characters and bare numbers would match too much.
+  const extra = query.variants.filter((v) => !terms.includes(v) && [...v].length > 1 && !/^[0-9]+$/.test(v));
+  return { query, terms, extra };
+}
+
+/** Every term lunr may be asked for this query (a variant is asked by its own terms). */
+export function lookedUpTerms(raw: string, context: QueryContext): string[] {
+  const { terms, extra } = queryTerms(raw, context);
+  return [...new Set([...terms, ...extra, ...extra.flatMap(uniqueTerms)])];
+}
+
+function weightOf(view: SearchView, word: string): number {
   // lunr's BM25 idf; a lone character (asked alone, as a prefix) weighs as a common term.
   // A word of several terms (a variant such as 监护人) is at most as common as its rarest term.
-  const weightOf = (word: string) => {
-    if (isLoneHan(word)) return 1;
-    const tokens = uniqueTerms(word);
-    const n = tokens.length === 0 ? 0 : Math.min(...tokens.map(df));
-    return n === 0 ? 0 : Math.log(1 + (count - n + 0.5) / (n + 0.5));
-  };
-  const haystacks = new Map<number, string>();
-  const haystack = (i: number) => {
-    let h = haystacks.get(i);
-    if (h === undefined) {
-      h = normaliseText(haystackText(store.entries[i]!));
-      haystacks.set(i, h);
-    }
-    return h;
-  };
-  // What a clause is about (heading and curated keywords) says more than a word in passing in its body.
-  const heads = new Map<number, string>();
-  const head = (i: number) => {
-    let h = heads.get(i);
-    if (h === undefined) {
-      const e = store.entries[i]!;
-      h = normaliseText(`${e.heading}\n${e.keywords.join(' ')}`);
-      heads.set(i, h);
-    }
-    return h;
-  };
-  const clauseIndex = new Map(store.entries.map((e, i) => [e.ref, i]));
-  const forms = store.entries.flatMap((e, i) => (e.kind === 'form' ? [i] : []));
+  if (isLoneHan(word)) return 1;
+  const tokens = uniqueTerms(word);
+  const n = tokens.length === 0 ? 0 : Math.min(...tokens.map((t) => view.df(t)));
+  return n === 0 ? 0 : Math.log(1 + (view.count - n + 0.5) / (n + 0.5));
+}
 
-  function search(raw: string, options: SearchOptions = {}): SearchResponse {
-    const limit = options.limit ?? 20;
-    const query = normaliseQuery(raw, store);
-    const terms = uniqueTerms(query.text);
-    // Variant spellings only widen the optional query; single characters and bare numbers would match too much.
-    const extra = query.variants.filter((v) => !terms.includes(v) && [...v].length > 1 && !/^[0-9]+$/.test(v));
-    const allTerms = [...terms, ...extra];
-    const weights = allTerms.map(weightOf);
-    // Terms no entry has cannot narrow anything down: leave them out of the REQUIRED query.
-    const present = terms.filter((_, t) => weights[t]! > 0);
-    const scores = new Map<number, number>();
-    if (present.length > 0) {
-      for (const r of lunrQuery(index, present, lunr.Query.presence.REQUIRED)) scores.set(Number(r.ref), r.score);
-      if (scores.size < limit && allTerms.length > 1) {
-        // A term in a fifth of all entries (学生) finds nothing worth showing by itself, and scoring
-        // every entry that has it is most of the time a query takes: it only ranks what the others find.
-        const asked = [...new Set([...present, ...extra.filter((_, k) => weights[terms.length + k]! > 0).flatMap(uniqueTerms)])];
-        const telling = asked.filter((t) => isLoneHan(t) || df(t) <= count * commonShare);
-        const optional = telling.length > 0 ? telling : asked;
-        for (const r of lunrQuery(index, optional, lunr.Query.presence.OPTIONAL)) if (!scores.has(Number(r.ref))) scores.set(Number(r.ref), r.score);
-      }
+/** Phase one: lunr's candidates with their BM25 scores. Needs the postings of lookedUpTerms(), no entry text. */
+export function candidates(view: SearchView, raw: string, options: SearchOptions = {}): Candidates {
+  const limit = options.limit ?? 20;
+  const { index, count } = view;
+  const { query, terms, extra } = queryTerms(raw, view.context);
+  const allTerms = [...terms, ...extra];
+  const weights = allTerms.map((w) => weightOf(view, w));
+  // Terms no entry has cannot narrow anything down: leave them out of the REQUIRED query.
+  const present = terms.filter((_, t) => weights[t]! > 0);
+  const scores = new Map<number, number>();
+  if (present.length > 0) {
+    for (const r of lunrQuery(index, present, lunr.Query.presence.REQUIRED)) scores.set(Number(r.ref), r.score);
+    if (scores.size < limit && allTerms.length > 1) {
+      // A term in a fifth of all entries (学生) finds nothing worth showing by itself, and scoring
+      // every entry that has it is most of the time a query takes: it only ranks what the others find.
+      const asked = [...new Set([...present, ...extra.filter((_, k) => weights[terms.length + k]! > 0).flatMap(uniqueTerms)])];
+      const telling = asked.filter((t) => isLoneHan(t) || view.df(t) <= count * commonShare);
+      const optional = telling.length > 0 ? telling : asked;
+      for (const r of lunrQuery(index, optional, lunr.Query.presence.OPTIONAL)) if (!scores.has(Number(r.ref))) scores.set(Number(r.ref), r.score);
     }
-    // A question about a form weighs every form (a handful), also one that lacks a junk bigram of
-    // the question (生辍 in 学生辍学) and so was not among lunr's hits; confirmation still applies.
-    if (query.asksForm) for (const i of forms) if (!scores.has(i)) scores.set(i, 0);
-    const pinned = new Set(query.clauses.map((ref) => clauseIndex.get(ref)).filter((i): i is number => i !== undefined));
-    for (const i of pinned) if (!scores.has(i)) scores.set(i, 0);
-    const documentClauses = () =>
-      store.entries.flatMap((e, i) => (e.kind === 'clause' && e.document && query.documents.includes(e.document) ? [i] : []));
-    // A 发文字号 alone lists that document, in reading order.
-    if (terms.length === 0) for (const i of documentClauses()) if (!scores.has(i)) scores.set(i, 0);
-
-    const plan = planCoverage({
-      phrases: query.phrases,
-      terms: allTerms,
-      weights,
-      stands: allTerms.map((t) => (t in query.variantOf ? query.variantOf[t]! : t)),
-    });
-    const inDocuments = (e: SearchEntry) => query.documents.length === 0 || (e.document !== undefined && query.documents.includes(e.document));
-    interface Ranked {
-      i: number;
-      score: number;
-      pinned: boolean;
-      answers: boolean;
-      found: boolean[];
-      phrases: number;
-      weight: number;
-      complete: boolean;
-    }
-    const rank = (i: number, score: number, unconfirmed = false): Ranked | undefined => {
-      const entry = store.entries[i]!;
-      if (!passes(entry, options.filters)) return undefined;
-      const isPinned = pinned.has(i);
-      if (!isPinned && !inDocuments(entry)) return undefined;
-      const hay = haystack(i);
-      const found = allTerms.map((t, k) => weights[k]! > 0 && hay.includes(t));
-      // Confirm: a hit must contain at least one query term as written.
-      if (!isPinned && !unconfirmed && terms.length > 0 && !found.some(Boolean)) return undefined;
-      const phraseFound = query.phrases.map((p) => hay.includes(p));
-      const headline = head(i);
-      const cover = coverage(plan, found, (k) => phraseFound[k]!, (t) => (headline.includes(allTerms[t]!) ? headBoost : 1));
-      const local = entry.origin !== undefined && query.jurisdictions.includes(entry.origin) ? localBonus : 0;
-      const phrases = phraseFound.filter(Boolean).length + extra.filter((v) => hay.includes(v)).length;
-      const restated = entry.kind === 'clause' ? 1 : guidanceFactor;
-      // Asked which form to use or how to fill one in (要填什么表, 劝返记录怎么写), a form with every word is
-      // the answer: it goes before the clauses calling for it, which use the words as typed more often, and
-      // before the help on its fields, which repeat them (劝返记录 is a field of 劝返复学记录).
-      const answers = query.asksForm && entry.kind === 'form' && cover.complete;
-      return { i, score, pinned: isPinned, answers, found, phrases, weight: cover.score * restated + local, complete: cover.complete };
-    };
-    let ranked = [...scores].map(([i, score]) => rank(i, score)).filter((r): r is Ranked => r !== undefined);
-    // Named documents whose clauses match none of the other words: list them whole rather than nothing.
-    const fallback = terms.length > 0 && query.documents.length > 0 && !ranked.some((r) => !r.pinned);
-    if (fallback) {
-      const listed = new Set(ranked.map((r) => r.i));
-      for (const i of documentClauses()) {
-        const r = listed.has(i) ? undefined : rank(i, 0, true);
-        if (r) ranked.push(r);
-      }
-    }
-    // A form "has every word" also when one word is a lone character it shares by chance (报告 of 零报告):
-    // only the forms that cover the question about as well as the best one answer it.
-    const bestForm = Math.max(0, ...ranked.filter((r) => r.answers).map((r) => r.weight));
-    for (const r of ranked) if (r.answers && r.weight < bestForm * formAnswerShare) r.answers = false;
-    const lapsed = (r: Ranked) => Number(isLapsed(store.entries[r.i]!.status));
-    const isClause = (r: Ranked) => Number(store.entries[r.i]!.kind === 'clause');
-    ranked.sort(
-      (a, b) =>
-        Number(b.pinned) - Number(a.pinned) ||
-        Number(b.answers) - Number(a.answers) ||
-        b.weight - a.weight ||
-        // Saying the same, a clause in force comes before one that has lapsed.
-        lapsed(a) - lapsed(b) ||
-        // On a tie the clause itself comes before the guidance that cites it.
-        isClause(b) - isClause(a) ||
-        b.score - a.score ||
-        a.i - b.i,
-    );
-    const total = ranked.length;
-    ranked = ranked.slice(0, limit);
-    const knownTerms = weights.slice(0, terms.length).filter((w) => w > 0).length;
-    const chosen = options.filters?.jurisdiction ? [options.filters.jurisdiction] : query.jurisdictions;
-
-    // Highlights and snippets only for what is shown: every query term found (and each variant), merged.
-    const hits = ranked.map((r): SearchHit => {
-      const entry = store.entries[r.i]!;
-      const needles: Needle[] = [];
-      const hay = haystack(r.i);
-      const whole = query.phrases.filter((p) => hay.includes(p));
-      for (const p of whole) {
-        const w = uniqueTerms(p).reduce((sum, t) => sum + (weights[allTerms.indexOf(t)] ?? 0), 0);
-        needles.push({ text: p, weight: w * 1.5 });
-      }
-      allTerms.forEach((t, k) => {
-        // A term of a phrase found whole is marked as that phrase, not wherever else it occurs (学率 in 入学率);
-        // a lone character only when it was typed as a word by itself.
-        if (!r.found[k] || whole.some((p) => p.includes(t))) return;
-        if ([...t].length > 1 || query.phrases.includes(t)) needles.push({ text: t, weight: weights[k]! });
-      });
-      const body = flattenText(entry.text || entry.heading);
-      const marks = weightedRanges(body, needles);
-      return {
-        entry,
-        index: r.i,
-        ...hitLink(entry, store.jurisdictions, chosen),
-        pinned: r.pinned,
-        phraseHits: r.phrases,
-        matchedTerms: r.found.slice(0, terms.length).filter(Boolean).length,
-        totalTerms: knownTerms,
-        complete: r.complete,
-        weight: r.weight,
-        score: r.score,
-        headingRanges: weightedRanges(entry.heading, needles).map((m) => m.range),
-        snippet: makeSnippet(
-          body,
-          marks.map((m) => m.range),
-          undefined,
-          marks.map((m) => m.weight),
-        ),
-      };
-    });
-    return { query, terms, total, hits, fallback };
   }
+  // A question about a form weighs every form (a handful), also one that lacks a junk bigram of
+  // the question (生辍 in 学生辍学) and so was not among lunr's hits; confirmation still applies.
+  if (query.asksForm) for (const i of view.forms) if (!scores.has(i)) scores.set(i, 0);
+  const pinned = new Set(query.clauses.map((ref) => view.clauseEntry(ref)).filter((i): i is number => i !== undefined));
+  for (const i of pinned) if (!scores.has(i)) scores.set(i, 0);
+  // A 发文字号 alone lists that document, in reading order.
+  if (terms.length === 0) for (const i of view.documentEntries(query.documents)) if (!scores.has(i)) scores.set(i, 0);
+  return { query, terms, extra, allTerms, weights, scores, pinned };
+}
 
-  return { store, index, search };
+// Normalised texts, kept for as long as their entry (queries share most of their candidates).
+const haystacks = new WeakMap<SearchEntry, string>();
+const heads = new WeakMap<SearchEntry, string>();
+function cached(cache: WeakMap<SearchEntry, string>, entry: SearchEntry, text: (e: SearchEntry) => string): string {
+  let h = cache.get(entry);
+  if (h === undefined) cache.set(entry, (h = normaliseText(text(entry))));
+  return h;
+}
+
+/** Phase two: confirm, rank and highlight. Needs every candidate's entry (and the named documents' clauses). */
+export function rankCandidates(view: SearchView, found: Candidates, options: SearchOptions = {}): SearchResponse {
+  const limit = options.limit ?? 20;
+  const { query, terms, extra, allTerms, weights, scores, pinned } = found;
+  const haystack = (i: number) => cached(haystacks, view.entry(i), haystackText);
+  // What a clause is about (heading and curated keywords) says more than a word in passing in its body.
+  const head = (i: number) => cached(heads, view.entry(i), (e) => `${e.heading}\n${e.keywords.join(' ')}`);
+  const documentClauses = () => view.documentEntries(query.documents);
+  const plan = planCoverage({
+    phrases: query.phrases,
+    terms: allTerms,
+    weights,
+    stands: allTerms.map((t) => (t in query.variantOf ? query.variantOf[t]! : t)),
+  });
+  const inDocuments = (e: SearchEntry) => query.documents.length === 0 || (e.document !== undefined && query.documents.includes(e.document));
+  interface Ranked {
+    i: number;
+    score: number;
+    pinned: boolean;
+    answers: boolean;
+    found: boolean[];
+    phrases: number;
+    weight: number;
+    complete: boolean;
+  }
+  const rank = (i: number, score: number, unconfirmed = false): Ranked | undefined => {
+    const entry = view.entry(i);
+    if (!passes(entry, options.filters)) return undefined;
+    const isPinned = pinned.has(i);
+    if (!isPinned && !inDocuments(entry)) return undefined;
+    const hay = haystack(i);
+    const found = allTerms.map((t, k) => weights[k]! > 0 && hay.includes(t));
+    // Confirm: a hit must contain at least one query term as written.
+    if (!isPinned && !unconfirmed && terms.length > 0 && !found.some(Boolean)) return undefined;
+    const phraseFound = query.phrases.map((p) => hay.includes(p));
+    const headline = head(i);
+    const cover = coverage(plan, found, (k) => phraseFound[k]!, (t) => (headline.includes(allTerms[t]!) ? headBoost : 1));
+    const local = entry.origin !== undefined && query.jurisdictions.includes(entry.origin) ? localBonus : 0;
+    const phrases = phraseFound.filter(Boolean).length + extra.filter((v) => hay.includes(v)).length;
+    const restated = entry.kind === 'clause' ? 1 : guidanceFactor;
+    // Asked which form to use or how to fill one in (要填什么表, 劝返记录怎么写), a form with every word is
+    // the answer: it goes before the clauses calling for it, which use the words as typed more often, and
+    // before the help on its fields, which repeat them (劝返记录 is a field of 劝返复学记录).
+    const answers = query.asksForm && entry.kind === 'form' && cover.complete;
+    return { i, score, pinned: isPinned, answers, found, phrases, weight: cover.score * restated + local, complete: cover.complete };
+  };
+  let ranked = [...scores].map(([i, score]) => rank(i, score)).filter((r): r is Ranked => r !== undefined);
+  // Named documents whose clauses match none of the other words: list them whole rather than nothing.
+  const fallback = terms.length > 0 && query.documents.length > 0 && !ranked.some((r) => !r.pinned);
+  if (fallback) {
+    const listed = new Set(ranked.map((r) => r.i));
+    for (const i of documentClauses()) {
+      const r = listed.has(i) ? undefined : rank(i, 0, true);
+      if (r) ranked.push(r);
+    }
+  }
+  // A form "has every word" also when one word is a lone character it shares by chance (报告 of 零报告):
+  // only the forms that cover the question about as well as the best one answer it.
+  const bestForm = Math.max(0, ...ranked.filter((r) => r.answers).map((r) => r.weight));
+  for (const r of ranked) if (r.answers && r.weight < bestForm * formAnswerShare) r.answers = false;
+  const lapsed = (r: Ranked) => Number(isLapsed(view.entry(r.i).status));
+  const isClause = (r: Ranked) => Number(view.entry(r.i).kind === 'clause');
+  ranked.sort(
+    (a, b) =>
+      Number(b.pinned) - Number(a.pinned) ||
+      Number(b.answers) - Number(a.answers) ||
+      b.weight - a.weight ||
+      // Saying the same, a clause in force comes before one that has lapsed.
+      lapsed(a) - lapsed(b) ||
+      // On a tie the clause itself comes before the guidance that cites it.
+      isClause(b) - isClause(a) ||
+      b.score - a.score ||
+      a.i - b.i,
+  );
+  const total = ranked.length;
+  ranked = ranked.slice(0, limit);
+  const knownTerms = weights.slice(0, terms.length).filter((w) => w > 0).length;
+  const chosen = options.filters?.jurisdiction ? [options.filters.jurisdiction] : query.jurisdictions;
+
+  // Highlights and snippets only for what is shown: every query term found (and each variant), merged.
+  const hits = ranked.map((r): SearchHit => {
+    const entry = view.entry(r.i);
+    const needles: Needle[] = [];
+    const hay = haystack(r.i);
+    const whole = query.phrases.filter((p) => hay.includes(p));
+    for (const p of whole) {
+      const w = uniqueTerms(p).reduce((sum, t) => sum + (weights[allTerms.indexOf(t)] ?? 0), 0);
+      needles.push({ text: p, weight: w * 1.5 });
+    }
+    allTerms.forEach((t, k) => {
+      // A term of a phrase found whole is marked as that phrase, not wherever else it occurs (学率 in 入学率);
+      // a lone character only when it was typed as a word by itself.
+      if (!r.found[k] || whole.some((p) => p.includes(t))) return;
+      if ([...t].length > 1 || query.phrases.includes(t)) needles.push({ text: t, weight: weights[k]! });
+    });
+    const body = flattenText(entry.text || entry.heading);
+    const marks = weightedRanges(body, needles);
+    return {
+      entry,
+      index: r.i,
+      ...hitLink(entry, view.context.jurisdictions, chosen),
+      pinned: r.pinned,
+      phraseHits: r.phrases,
+      matchedTerms: r.found.slice(0, terms.length).filter(Boolean).length,
+      totalTerms: knownTerms,
+      complete: r.complete,
+      weight: r.weight,
+      score: r.score,
+      headingRanges: weightedRanges(entry.heading, needles).map((m) => m.range),
+      snippet: makeSnippet(
+        body,
+        marks.map((m) => m.range),
+        undefined,
+        marks.map((m) => m.weight),
+      ),
+    };
+  });
+  return { query, terms, total, hits, fallback };
+}
+
+/** The whole index in memory: every entry, every term. */
+export function fullView(file: SearchIndexFile): SearchView {
+  const { store } = file;
+  const clauseIndex = new Map(store.entries.map((e, i) => [e.ref, i]));
+  return {
+    context: store,
+    count: store.entries.length,
+    index: loadIndex(file.index),
+    df: documentFrequency(file.index),
+    entry: (i) => store.entries[i]!,
+    forms: store.entries.flatMap((e, i) => (e.kind === 'form' ? [i] : [])),
+    clauseEntry: (ref) => clauseIndex.get(ref),
+    documentEntries: (ids) => store.entries.flatMap((e, i) => (e.kind === 'clause' && e.document && ids.includes(e.document) ? [i] : [])),
+  };
+}
+
+export function createSearcher(file: SearchIndexFile): Searcher {
+  const view = fullView(file);
+  return {
+    store: file.store,
+    index: view.index,
+    search: (raw, options = {}) => rankCandidates(view, candidates(view, raw, options), options),
+  };
 }

@@ -1,0 +1,123 @@
+/**
+ * Build time: the search store → manifest, term shards and entry fragments
+ * (shard-types.ts). Each posting carries lunr's BM25 score for its (term,
+ * field, entry), computed here with lunr's own formula over the whole corpus,
+ * so a browser holding only a few shards scores exactly as the whole index would.
+ */
+import { entryFields, fieldBoosts, type IndexField } from './index-fields.ts';
+import type { SearchStore } from './search-types.ts';
+import type { SearchManifest, TermShard, EntryFragment } from './shard-types.ts';
+
+export interface ShardOptions {
+  /** about this many bytes of postings per term shard (JSON) */
+  shardBytes?: number;
+  /** entries per fragment */
+  fragmentSize?: number;
+}
+
+export interface ShardedIndex {
+  manifest: SearchManifest;
+  shards: TermShard[];
+  fragments: EntryFragment[];
+}
+
+/** lunr's BM25 defaults (lunr.Builder#k1, #b). */
+const k1 = 1.2;
+const b = 0.75;
+
+export function buildShards(store: SearchStore, options: ShardOptions = {}): ShardedIndex {
+  const shardBytes = options.shardBytes ?? 12_000;
+  const fragmentSize = options.fragmentSize ?? 10;
+  const fields = Object.keys(fieldBoosts) as IndexField[];
+  const F = fields.length;
+  const count = store.entries.length;
+  const docNumbers = new Map(store.documents.map((d) => [d.id, d.docNumber]));
+  const byTerm = new Map<string, Map<number, number>[]>();
+  const fieldLength = new Float64Array(F * count);
+  store.entries.forEach((entry, ref) => {
+    const tokens = entryFields(entry, entry.document ? docNumbers.get(entry.document) : undefined);
+    fields.forEach((field, f) => {
+      for (const term of tokens[field]) {
+        let perField = byTerm.get(term);
+        if (!perField) byTerm.set(term, (perField = fields.map(() => new Map())));
+        perField[f]!.set(ref, (perField[f]!.get(ref) ?? 0) + 1);
+        fieldLength[f * count + ref]! += 1;
+      }
+    });
+  });
+  const averages = fields.map((_, f) => {
+    let total = 0;
+    for (let ref = 0; ref < count; ref++) total += fieldLength[f * count + ref]!;
+    return total / count || 1;
+  });
+  const terms = [...byTerm.keys()].sort();
+
+  const shards: TermShard[] = [];
+  let current: TermShard = { terms: [], df: [], postings: [] };
+  let bytes = 0;
+  for (const term of terms) {
+    const perField = byTerm.get(term)!;
+    // lunr.idf counts an entry once per field that has the term.
+    const n = perField.reduce((sum, docs) => sum + docs.size, 0);
+    const idf = Math.log(1 + Math.abs((count - n + 0.5) / (n + 0.5)));
+    const out: number[] = [];
+    const holders = new Set<number>();
+    perField.forEach((docs, f) => {
+      const refs = [...docs.keys()].sort((x, y) => x - y);
+      out.push(refs.length);
+      refs.forEach((r, i) => out.push(r - (i > 0 ? refs[i - 1]! : 0)));
+      for (const r of refs) {
+        holders.add(r);
+        const tf = docs.get(r)!;
+        const norm = k1 * (1 - b + b * (fieldLength[f * count + r]! / averages[f]!));
+        // lunr.Builder#createFieldVectors: Math.round(score * 1000) / 1000, kept here as the integer.
+        out.push(Math.round(((idf * ((k1 + 1) * tf)) / (norm + tf)) * fieldBoosts[fields[f]!] * 1000));
+      }
+    });
+    current.terms.push(term);
+    current.df.push(holders.size);
+    current.postings.push(out);
+    bytes += term.length * 3 + out.length * 3;
+    if (bytes >= shardBytes) {
+      shards.push(current);
+      current = { terms: [], df: [], postings: [] };
+      bytes = 0;
+    }
+  }
+  if (current.terms.length > 0 || shards.length === 0) shards.push(current);
+
+  const documentEntries: Record<string, [number, number]> = {};
+  store.entries.forEach((e, i) => {
+    if (e.kind !== 'clause' || !e.document) return;
+    const range = documentEntries[e.document];
+    if (!range) documentEntries[e.document] = [i, i];
+    else if (range[1] === i - 1) range[1] = i;
+    else throw new Error(`文件 ${e.document} 的条款在检索条目中不连续（第 ${range[1]} 与第 ${i} 条之间）。`);
+  });
+  const fragments: EntryFragment[] = [];
+  for (let i = 0; i < count; i += fragmentSize) fragments.push(store.entries.slice(i, i + fragmentSize));
+
+  const jurisdictionIndex = new Map(store.jurisdictions.map((j, k) => [j.id, k]));
+  const origins: [number, number, number][] = [];
+  store.entries.forEach((e, i) => {
+    const k = e.origin === undefined ? undefined : jurisdictionIndex.get(e.origin);
+    if (k === undefined) return;
+    const last = origins[origins.length - 1];
+    if (last && last[2] === k && last[1] === i - 1) last[1] = i;
+    else origins.push([i, i, k]);
+  });
+  const manifest: SearchManifest = {
+    version: 2,
+    fields,
+    count,
+    documents: store.documents,
+    jurisdictions: store.jurisdictions,
+    forms: store.entries.flatMap((e, i) => (e.kind === 'form' ? [i] : [])),
+    documentEntries,
+    origins,
+    shards: shards.map((s) => ({ first: s.terms[0] ?? '', terms: s.terms.length })),
+    fragmentSize,
+    fragments: fragments.length,
+  };
+  return { manifest, shards, fragments };
+}

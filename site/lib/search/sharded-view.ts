@@ -1,0 +1,210 @@
+/**
+ * A SearchView over the parts of a sharded index loaded so far (see
+ * shard-types.ts): lunr's inverted index, token set and field vectors hold
+ * only the loaded terms, each posting with the BM25 score the build computed
+ * over the whole corpus. lunr scores a field vector by its dot product with the
+ * query vector, which involves only the query's terms, so a query whose terms
+ * are loaded scores exactly as it would against the whole index.
+ */
+import lunr from 'lunr';
+import type { SearchView } from './search.ts';
+import type { SearchEntry } from './search-types.ts';
+import type { SearchManifest, TermShard } from './shard-types.ts';
+
+type Posting = Record<string, Record<string, object>> & { _index: number };
+
+const internals = lunr as unknown as {
+  TokenSet: { Builder: new () => { insert(word: string): void; finish(): void; root: lunr.TokenSet } };
+};
+
+export class ShardedView implements SearchView {
+  readonly context: SearchManifest;
+  readonly count: number;
+  readonly forms: readonly number[];
+  private readonly shardBase: number[];
+  private readonly loadedShards = new Map<number, TermShard>();
+  private readonly entries = new Map<number, SearchEntry>();
+  private built: lunr.Index | undefined;
+
+  constructor(readonly manifest: SearchManifest) {
+    this.context = manifest;
+    this.count = manifest.count;
+    this.forms = manifest.forms;
+    let base = 0;
+    this.shardBase = manifest.shards.map((s) => {
+      const at = base;
+      base += s.terms;
+      return at;
+    });
+  }
+
+  /** The shard that would hold `term` (the last whose first term is not after it). */
+  shardOf(term: string): number {
+    const { shards } = this.manifest;
+    let lo = 0;
+    let hi = shards.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (shards[mid]!.first <= term) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Shards holding the terms, and for a lone Han character (asked as a prefix) every shard its prefix range spans. */
+  shardsFor(terms: readonly string[], prefixes: readonly string[]): number[] {
+    const wanted = new Set(terms.map((t) => this.shardOf(t)));
+    for (const p of prefixes) {
+      const last = this.shardOf(`${p}\uffff`);
+      for (let s = this.shardOf(p); s <= last; s++) wanted.add(s);
+    }
+    return [...wanted].sort((a, b) => a - b);
+  }
+
+  hasShard(n: number): boolean {
+    return this.loadedShards.has(n);
+  }
+
+  addShard(n: number, shard: TermShard): void {
+    if (this.loadedShards.has(n)) return;
+    this.loadedShards.set(n, shard);
+    this.index_(n, shard);
+  }
+
+  hasEntry(i: number): boolean {
+    return this.entries.has(i);
+  }
+
+  addEntries(first: number, list: readonly SearchEntry[]): void {
+    list.forEach((e, k) => this.entries.set(first + k, e));
+  }
+
+  entry(i: number): SearchEntry {
+    const e = this.entries.get(i);
+    if (!e) throw new Error(`检索条目 ${i} 尚未加载。`);
+    return e;
+  }
+
+  private locate(term: string): { shard: TermShard; at: number; global: number } | undefined {
+    const n = this.shardOf(term);
+    const shard = this.loadedShards.get(n);
+    if (!shard) return undefined;
+    let lo = 0;
+    let hi = shard.terms.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = shard.terms[mid]!;
+      if (at === term) return { shard, at: mid, global: this.shardBase[n]! + mid };
+      if (at < term) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
+
+  /** Entry i has this term (in one of `fields`, or any): what the postings say without the entry's text. */
+  holds(term: string, i: number, fields: readonly string[] = this.manifest.fields): boolean {
+    const posting = this.invertedIndex[term];
+    if (!posting) return false;
+    return fields.some((f) => posting[f]?.[i] !== undefined);
+  }
+
+  df(term: string): number {
+    const found = this.locate(term);
+    return found ? found.shard.df[found.at]! : 0;
+  }
+
+  clauseEntry(ref: string): number | undefined {
+    const range = this.manifest.documentEntries[ref.slice(0, ref.indexOf('#'))];
+    if (!range) return undefined;
+    for (let i = range[0]; i <= range[1]; i++) if (this.entries.get(i)?.ref === ref) return i;
+    return undefined;
+  }
+
+  documentEntries(ids: readonly string[]): number[] {
+    return ids.flatMap((id) => {
+      const range = this.manifest.documentEntries[id];
+      return range ? Array.from({ length: range[1] - range[0] + 1 }, (_, k) => range[0] + k) : [];
+    });
+  }
+
+  /**
+   * lunr over the loaded terms, for one query: the token set (through which
+   * lunr expands every term, and a lone character's prefix) holds only the
+   * terms this query may ask, which keeps building it trivial.
+   */
+  prepare(terms: readonly string[], prefixes: readonly string[]): void {
+    const asked = new Set<string>();
+    for (const t of terms) if (this.locate(t)) asked.add(t);
+    for (const p of prefixes) {
+      for (const n of this.shardsFor([], [p])) {
+        const shard = this.loadedShards.get(n);
+        if (shard) for (const t of shard.terms) if (t.startsWith(p)) asked.add(t);
+      }
+    }
+    const tokenSet = new internals.TokenSet.Builder();
+    for (const t of [...asked].sort()) tokenSet.insert(t);
+    tokenSet.finish();
+    this.built = new lunr.Index({
+      invertedIndex: this.invertedIndex,
+      fieldVectors: this.fieldVectors,
+      tokenSet: tokenSet.root,
+      fields: this.manifest.fields,
+      pipeline: new lunr.Pipeline(),
+    } as unknown as ConstructorParameters<typeof lunr.Index>[0]);
+  }
+
+  get index(): lunr.Index {
+    if (!this.built) throw new Error('检索前须先调用 prepare()。');
+    return this.built;
+  }
+
+  private readonly invertedIndex = Object.create(null) as Record<string, Posting>;
+  /** Per field/entry: [term number, score, …] as shards arrive, in any order. */
+  private readonly elements = new Map<string, number[]>();
+  private readonly vectors = new Map<string, lunr.Vector>();
+  private readonly fieldVectors = new Proxy(Object.create(null) as Record<string, lunr.Vector>, {
+    get: (_, key) => (typeof key === 'string' ? this.vector(key) : undefined),
+  });
+
+  private vector(key: string): lunr.Vector | undefined {
+    let v = this.vectors.get(key);
+    if (v) return v;
+    const flat = this.elements.get(key);
+    if (!flat) return undefined;
+    const pairs: [number, number][] = [];
+    for (let i = 0; i < flat.length; i += 2) pairs.push([flat[i]!, flat[i + 1]!]);
+    pairs.sort((a, b) => a[0] - b[0]);
+    v = new lunr.Vector(pairs.flat());
+    this.vectors.set(key, v);
+    return v;
+  }
+
+  private index_(n: number, shard: TermShard): void {
+    const { fields } = this.manifest;
+    const noMetadata = Object.freeze(Object.create(null)) as object;
+    shard.terms.forEach((term, t) => {
+      const global = this.shardBase[n]! + t;
+      const list = shard.postings[t]!;
+      const posting = Object.create(null) as Posting;
+      posting._index = global;
+      let at = 0;
+      for (let f = 0; f < fields.length; f++) {
+        const count = list[at++]!;
+        const docs = Object.create(null) as Record<string, object>;
+        let ref = 0;
+        for (let i = 0; i < count; i++) {
+          ref += list[at + i]!;
+          docs[ref] = noMetadata;
+          const key = `${fields[f]}/${ref}`;
+          let flat = this.elements.get(key);
+          if (!flat) this.elements.set(key, (flat = []));
+          flat.push(global, list[at + count + i]! / 1000);
+          this.vectors.delete(key);
+        }
+        at += 2 * count;
+        posting[fields[f]!] = docs;
+      }
+      this.invertedIndex[term] = posting;
+    });
+  }
+}
