@@ -76,6 +76,19 @@ test('配置编辑器：新建辖区时上级不存在，说明问题；打开�
   await expect(page.locator('#e_name')).toHaveValue('新县');
 });
 
+test('配置编辑器：从乡镇范本开始，范本的目标带进表单，改成本镇的标识后检查通过', async ({ guardedPage: page }) => {
+  await page.goto('/editor/');
+  await expect(page.getByLabel('范本')).toBeEnabled(checked);
+  await page.getByLabel('范本').selectOption('town');
+  await page.getByRole('button', { name: '从范本开始' }).click();
+  // rjsf's selects carry option indexes as values: check what they show.
+  await expect(page.locator('#e_level option:checked')).toHaveText('乡镇（town）', checked);
+  await expect(page.locator('#e_targets_0_indicator option:checked')).toHaveText('年辍学率');
+  await page.locator('#e_id').fill('xinzhen');
+  await page.locator('#e_name').fill('新镇');
+  await expect(page.getByText('没有问题：下载的 xinzhen.yaml')).toBeVisible(checked);
+});
+
 test('配置编辑器无障碍检查（axe）', async ({ guardedPage: page }) => {
   // axe walks every field of the rendered form: slow on a busy machine.
   test.setTimeout(120_000);

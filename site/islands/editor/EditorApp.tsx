@@ -5,7 +5,7 @@
  * as the YAML file `npx baoxue validate` accepts unchanged. Everything runs in
  * this browser; files are only read from this site and the user's disk.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import Form, { type IChangeEvent } from '@rjsf/core';
 import type { RJSFSchema } from '@rjsf/utils';
 import schemaJson from '../../generated/schemas/jurisdiction.editor.json';
@@ -16,15 +16,19 @@ import { downloadFile } from '../form/download.ts';
 import { buttonTemplates } from '../form/ButtonTemplates.tsx';
 import { toYaml, type SchemaNode } from '../../lib/editor/to-yaml.ts';
 import { editorUiSchema } from '../../lib/editor/ui-schema.ts';
-import { checkEdited, displayPath } from '../../lib/editor/check-edited.ts';
+import { displayPath } from '../../lib/editor/edited-files.ts';
 import type { ConfigIndex } from '../../lib/editor/config-index.ts';
 import type { Diagnostic } from '../../lib/config/diagnostic.ts';
 import type { ConfigSource } from '../../lib/config/load-sources.ts';
 import { loadContext } from './load-context.ts';
 import { OpenPanel, type Opened } from './OpenPanel.tsx';
 import { DiagnosticsList } from './DiagnosticsList.tsx';
-import { DocumentImport } from './DocumentImport.tsx';
 import { TargetsPreview } from './TargetsPreview.tsx';
+
+// The config validators, the loader and the document parser are most of the editor's code: they load
+// once the page is up (the check) or on first use (the import panel), not before the page can be read.
+const loadChecker = () => import('../../lib/editor/check-edited.ts');
+const DocumentImport = lazy(() => import('./DocumentImport.tsx').then((m) => ({ default: m.DocumentImport })));
 import type { ConfigSet } from '../../lib/config/load-sources.ts';
 
 const schema = schemaJson as unknown as RJSFSchema;
@@ -48,6 +52,10 @@ export default function EditorApp() {
   const [checking, setChecking] = useState(false);
   const [policies, setPolicies] = useState<ConfigSource[]>([]);
   const run = useRef(0);
+  // The lazy import panel is drawn in the browser only: suspending during the server render would make
+  // React stream an inline script to swap it in, which the site's Content-Security-Policy forbids.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
 
   useEffect(() => {
     fetch('/api/config/index.json')
@@ -64,7 +72,7 @@ export default function EditorApp() {
     setChecking(true);
     // Checking on every keystroke would redo the cross-file rules for nothing; a pause in typing is enough.
     const timer = setTimeout(async () => {
-      const ctx = await loadContext(data, index ?? { jurisdictions: [], documents: [] }, policies);
+      const [ctx, { checkEdited }] = await Promise.all([loadContext(data, index ?? { jurisdictions: [], documents: [], templates: [] }, policies), loadChecker()]);
       if (mine !== run.current) return;
       const { diagnostics, set } = checkEdited([{ kind: 'jurisdiction', name: fileName, text: yaml }], ctx);
       setDiagnostics(diagnostics);
@@ -83,7 +91,11 @@ export default function EditorApp() {
   return (
     <div className="editor">
       <OpenPanel index={index} indexError={indexError} onOpen={open} onPolicy={addPolicy} policies={policies} />
-      <DocumentImport index={index} onPolicy={addPolicy} />
+      {hydrated && (
+        <Suspense fallback={<p className="muted">正在加载导入政策文件的部分……</p>}>
+          <DocumentImport index={index} onPolicy={addPolicy} />
+        </Suspense>
+      )}
       {opened && (
         <>
           <p className="editor-opened" role="status">

@@ -28,6 +28,7 @@ interface Props {
 
 export function OpenPanel({ index, indexError, onOpen, onPolicy, policies }: Props) {
   const [choice, setChoice] = useState('');
+  const [template, setTemplate] = useState('');
   const [problem, setProblem] = useState<string>();
   // The server-rendered buttons do nothing until the island is hydrated: keep them disabled till then.
   const [hydrated, setHydrated] = useState(false);
@@ -62,6 +63,15 @@ export function OpenPanel({ index, indexError, onOpen, onPolicy, policies }: Pro
     else openText(text, `${j.name}（config/jurisdictions/${j.id}.yaml）`, `${j.id}.yaml`);
   };
 
+  const openTemplate = async () => {
+    const t = index?.templates.find((x) => x.id === template);
+    if (!t) return;
+    const text = await fetchText(configFileUrl('templates', t.id));
+    // A template's id is its own name: the clerk gives the new jurisdiction its id, name and parent.
+    if (text === null) setProblem(`无法读取范本 ${t.name}（可能已断网）。`);
+    else openText(text, `范本 ${t.name}（config/templates/${t.id}.yaml）——请先改标识、名称和上级`, `${t.id}.yaml`);
+  };
+
   const openLocal = async (file: File | undefined) => {
     if (!file) return;
     const bytes = new Uint8Array(await file.arrayBuffer());
@@ -91,6 +101,20 @@ export function OpenPanel({ index, indexError, onOpen, onPolicy, policies }: Pro
         </select>
         <button type="button" onClick={openShipped} disabled={!choice}>
           打开
+        </button>
+      </div>
+      <div className="editor-open-row">
+        <label htmlFor="editor-template">范本</label>
+        <select id="editor-template" value={template} onChange={(e) => setTemplate(e.target.value)} disabled={!index || index.templates.length === 0}>
+          <option value="">请选择……</option>
+          {index?.templates.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}（{t.id}）
+            </option>
+          ))}
+        </select>
+        <button type="button" onClick={openTemplate} disabled={!template}>
+          从范本开始
         </button>
       </div>
       <div className="editor-open-row">

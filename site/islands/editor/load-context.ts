@@ -5,7 +5,7 @@
  * is simply absent, and the check then reports the missing reference.
  */
 import { configFileUrl, type ConfigIndex } from '../../lib/editor/config-index.ts';
-import { ancestorIds, citedDocuments, type EditorContext } from '../../lib/editor/check-edited.ts';
+import { ancestorIds, citedDocuments, type EditorContext } from '../../lib/editor/edited-files.ts';
 import type { ConfigSource } from '../../lib/config/load-sources.ts';
 
 const cache = new Map<string, Promise<string | null>>();

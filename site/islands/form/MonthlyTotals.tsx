@@ -35,47 +35,50 @@ export function MonthlyTotals({ data, printed = false }: { data: { zeroReport?: 
           {over.map((c) => `${typeof c.grade === 'number' ? gradeName(c.grade) : `第${c.index + 1}行`}的${countNames[c.key]}（${c.value}）超过了在籍学生数（${c.enrolled}）`).join('；')}，请核对。
         </p>
       )}
+      {/* On screen the grid scrolls in its own focusable box on a phone; on paper it is drawn whole. */}
+      <div className={printed ? undefined : 'table-scroll'} tabIndex={printed ? undefined : 0} role={printed ? undefined : 'region'} aria-label={printed ? undefined : '合计与比率'}>
       <table className={printed ? 'print-grid' : undefined}>
-        {printed && <caption>合计与比率</caption>}
-        <thead>
-          <tr>
-            <th scope="col">学段</th>
-            <th scope="col">在籍学生数</th>
-            <th scope="col">疑似辍学人数</th>
-            <th scope="col">辍学人数</th>
-            <th scope="col">劝返复学人数</th>
-            <th scope="col">送教上门人数</th>
-            <th scope="col">辍学率</th>
-            <th scope="col">劝返复学率</th>
-          </tr>
-        </thead>
-        <tbody>
-          {totals.map((t) => (
-            <tr key={t.label} data-stage={t.label}>
-              <th scope="row">{t.label}</th>
-              {empty ? (
-                Array.from({ length: 7 }, (_, i) => <td key={i} />)
-              ) : (
-                <>
-                  <td>{t.enrolled}</td>
-                  <td>{t.suspected}</td>
-                  <td>{t.dropouts}</td>
-                  <td>{t.returned}</td>
-                  <td>{t.homeEducation}</td>
-                  <td>
-                    {rateText(t.dropoutRate)}
-                    {t.dropoutRate.percent !== null && <span className="ratio">（{t.dropoutRate.numerator}/{t.dropoutRate.denominator}）</span>}
-                  </td>
-                  <td>
-                    {rateText(t.returnRate)}
-                    {t.returnRate.percent !== null && <span className="ratio">（{t.returnRate.numerator}/{t.returnRate.denominator}）</span>}
-                  </td>
-                </>
-              )}
+          {printed && <caption>合计与比率</caption>}
+          <thead>
+            <tr>
+              <th scope="col">学段</th>
+              <th scope="col">在籍学生数</th>
+              <th scope="col">疑似辍学人数</th>
+              <th scope="col">辍学人数</th>
+              <th scope="col">劝返复学人数</th>
+              <th scope="col">送教上门人数</th>
+              <th scope="col">辍学率</th>
+              <th scope="col">劝返复学率</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {totals.map((t) => (
+              <tr key={t.label} data-stage={t.label}>
+                <th scope="row">{t.label}</th>
+                {empty ? (
+                  Array.from({ length: 7 }, (_, i) => <td key={i} />)
+                ) : (
+                  <>
+                    <td>{t.enrolled}</td>
+                    <td>{t.suspected}</td>
+                    <td>{t.dropouts}</td>
+                    <td>{t.returned}</td>
+                    <td>{t.homeEducation}</td>
+                    <td>
+                      {rateText(t.dropoutRate)}
+                      {t.dropoutRate.percent !== null && <span className="ratio">（{t.dropoutRate.numerator}/{t.dropoutRate.denominator}）</span>}
+                    </td>
+                    <td>
+                      {rateText(t.returnRate)}
+                      {t.returnRate.percent !== null && <span className="ratio">（{t.returnRate.numerator}/{t.returnRate.denominator}）</span>}
+                    </td>
+                  </>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {!printed && <p className="hint">辍学率 = 辍学人数 ÷ 在籍学生数；劝返复学率 = 劝返复学人数 ÷（辍学人数 + 劝返复学人数）。</p>}
     </section>
   );

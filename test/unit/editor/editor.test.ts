@@ -8,7 +8,8 @@ import { loadConfig } from '../../../site/lib/config/load-config.ts';
 import { loadConfigSources } from '../../../site/lib/config/load-sources.ts';
 import { toYaml, tidy, type SchemaNode } from '../../../site/lib/editor/to-yaml.ts';
 import { editorUiSchema, enumNames, editorFieldId } from '../../../site/lib/editor/ui-schema.ts';
-import { ancestorIds, checkEdited, citedDocuments, type EditorContext } from '../../../site/lib/editor/check-edited.ts';
+import { checkEdited } from '../../../site/lib/editor/check-edited.ts';
+import { ancestorIds, citedDocuments, type EditorContext } from '../../../site/lib/editor/edited-files.ts';
 import { configIndex } from '../../../site/lib/editor/config-index.ts';
 import { bundleSchema } from '../../../scripts/lib/bundle-schema.ts';
 import { configSchemaFiles } from '../../../scripts/lib/schema-files.ts';
@@ -108,6 +109,12 @@ describe('checkEdited', () => {
     const parents = new Map(configIndex(shipped).jurisdictions.map((j) => [j.id, j.parent]));
     expect(ancestorIds('henan', parents)).toEqual(['henan', 'national']);
     expect(ancestorIds('lushi', new Map([['lushi', 'lushi']]))).toEqual(['lushi']);
+  });
+
+  test('the index lists the templates, never as jurisdictions', () => {
+    const index = configIndex(shipped);
+    expect(index.templates.map((t) => t.id).sort()).toEqual(['county', 'school', 'town']);
+    expect(index.jurisdictions.map((j) => j.id)).not.toContain('town');
   });
 
   test('config files are served as written', () => {
