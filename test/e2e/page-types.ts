@@ -44,4 +44,20 @@ export const pageTypes: PageType[] = [
   { name: '政策文件', path: '/policies/guobanfa-2017-72/', ready: heading },
   { name: '对照阅读', path: '/policies/luzhengban-2019-18/compare/', ready: heading },
   { name: '找不到页面', path: '/tanghe/no-such-page/', ready: heading },
+  {
+    name: '月报汇总',
+    path: '/bandang/reports/',
+    ready: async (page: Page) => {
+      await heading(page);
+      await expect(page.getByRole('button', { name: '选择文件', exact: true })).toBeEnabled({ timeout: 30_000 });
+    },
+  },
+  {
+    name: '配置编辑器',
+    path: '/editor/',
+    ready: async (page: Page) => {
+      await heading(page);
+      await expect(page.getByLabel('本站辖区')).toBeEnabled({ timeout: 30_000 });
+    },
+  },
 ];

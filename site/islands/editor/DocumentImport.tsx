@@ -62,7 +62,7 @@ export function DocumentImport({ index, onPolicy }: { index: ConfigIndex | undef
       <p className="muted">把本县文件的全文（从网页或 Word 复制）粘贴到下面，生成条款树和政策文件的 YAML；与命令 npx baoxue import-document 的结果相同。</p>
       <div className="editor-open-row">
         <label htmlFor="editor-doc-id">文件标识</label>
-        <input id="editor-doc-id" value={id} onChange={(e) => setId(e.target.value.trim())} placeholder="例如 xixian-2024-plan" aria-describedby={idProblem ? 'editor-doc-id-problem' : undefined} />
+        <input id="editor-doc-id" type="text" autoComplete="off" value={id} onChange={(e) => setId(e.target.value.trim())} placeholder="例如 xixian-2024-plan" aria-describedby={idProblem ? 'editor-doc-id-problem' : undefined} />
       </div>
       {idProblem && <p id="editor-doc-id-problem" className="form-error">{idProblem}</p>}
       <label htmlFor="editor-doc-text" className="editor-block-label">粘贴政策文件全文</label>

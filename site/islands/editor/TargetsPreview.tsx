@@ -25,7 +25,7 @@ export function TargetsPreview({ set, id }: { set: ConfigSet | undefined; id: un
   return (
     <section className="editor-compare" aria-labelledby="editor-compare-title">
       <h2 id="editor-compare-title">目标对照（预览）</h2>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="目标对照">
+      <section className="table-scroll" tabIndex={0} aria-label="目标对照">
       <table>
         <thead>
           <tr>
@@ -48,7 +48,7 @@ export function TargetsPreview({ set, id }: { set: ConfigSet | undefined; id: un
           ))}
         </tbody>
       </table>
-      </div>
+      </section>
     </section>
   );
 }

@@ -36,7 +36,7 @@ export function MonthlyTotals({ data, printed = false }: { data: { zeroReport?: 
         </p>
       )}
       {/* On screen the grid scrolls in its own focusable box on a phone; on paper it is drawn whole. */}
-      <div className={printed ? undefined : 'table-scroll'} tabIndex={printed ? undefined : 0} role={printed ? undefined : 'region'} aria-label={printed ? undefined : '合计与比率'}>
+      <section className={printed ? undefined : 'table-scroll'} tabIndex={printed ? undefined : 0} aria-label={printed ? undefined : '合计与比率'}>
       <table className={printed ? 'print-grid' : undefined}>
           {printed && <caption>合计与比率</caption>}
           <thead>
@@ -78,7 +78,7 @@ export function MonthlyTotals({ data, printed = false }: { data: { zeroReport?: 
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       {!printed && <p className="hint">辍学率 = 辍学人数 ÷ 在籍学生数；劝返复学率 = 劝返复学人数 ÷（辍学人数 + 劝返复学人数）。</p>}
     </section>
   );

@@ -86,7 +86,7 @@ export function RateChart({ caption, rows, limit, rowHeader = '学校' }: RateCh
       )}
       <details className="chart-data">
         <summary>图表数据（表格）</summary>
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={`${caption}（表格）`}>
+        <section className="table-scroll" tabIndex={0} aria-label={`${caption}（表格）`}>
           <table>
             <thead>
               <tr><th scope="col">{rowHeader}</th><th scope="col">辍学率（辍学/在籍）</th>{limit && <th scope="col">目标</th>}</tr>
@@ -101,7 +101,7 @@ export function RateChart({ caption, rows, limit, rowHeader = '学校' }: RateCh
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       </details>
     </figure>
   );

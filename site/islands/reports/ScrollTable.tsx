@@ -3,8 +3,8 @@ import type { ReactNode } from 'react';
 
 export function ScrollTable({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={label}>
+    <section className="table-scroll" tabIndex={0} aria-label={label}>
       <table>{children}</table>
-    </div>
+    </section>
   );
 }

@@ -53,7 +53,7 @@ export function TrendChart({ trend, limit }: { trend: PeriodTotals[]; limit?: Ch
       </div>
       <details className="chart-data">
         <summary>图表数据（表格）</summary>
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={`${caption}（表格）`}>
+        <section className="table-scroll" tabIndex={0} aria-label={`${caption}（表格）`}>
           <table>
             <thead>
               <tr><th scope="col">月份</th><th scope="col">报表数</th><th scope="col">在籍</th><th scope="col">辍学</th><th scope="col">辍学率（辍学/在籍）</th></tr>
@@ -70,7 +70,7 @@ export function TrendChart({ trend, limit }: { trend: PeriodTotals[]; limit?: Ch
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       </details>
     </figure>
   );
