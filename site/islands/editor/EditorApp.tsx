@@ -14,6 +14,7 @@ import { precompiledValidator } from '../form/precompiled-validator.ts';
 import { translateZh } from '../form/translate-zh.ts';
 import { downloadFile } from '../form/download.ts';
 import { buttonTemplates } from '../form/ButtonTemplates.tsx';
+import { useOffline } from '../form/use-offline.ts';
 import { toYaml, type SchemaNode } from '../../lib/editor/to-yaml.ts';
 import { editorUiSchema } from '../../lib/editor/ui-schema.ts';
 import { displayPath } from '../../lib/editor/edited-files.ts';
@@ -56,6 +57,8 @@ export default function EditorApp() {
   // React stream an inline script to swap it in, which the site's Content-Security-Policy forbids.
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
+  // The editor and its code (checker and import panel included) are kept like a form page, for a clerk who goes offline.
+  const offline = useOffline(['/editor/', '/api/config/index.json']);
 
   useEffect(() => {
     fetch('/api/config/index.json')
@@ -90,6 +93,7 @@ export default function EditorApp() {
 
   return (
     <div className="editor">
+      {offline === 'ready' && <p className="offline-ready">本页已保存到这台电脑，断网时也能打开；打开过的辖区配置断网后也能再打开。</p>}
       <OpenPanel index={index} indexError={indexError} onOpen={open} onPolicy={addPolicy} policies={policies} />
       {hydrated && (
         <Suspense fallback={<p className="muted">正在加载导入政策文件的部分……</p>}>
