@@ -12,7 +12,7 @@ const set = { queries: relevanceSet() };
 const tuning = set.queries.filter((q) => !q.heldOut);
 const heldOut = set.queries.filter((q) => q.heldOut);
 /** What the held-out part reaches (docs/BENCHMARKS.md); a change that loses ground on new questions fails here. */
-const heldOutFloor = 0.55;
+const heldOutFloor = 0.63;
 
 describe('relevance set', () => {
   it('has at least 40 queries, each naming clauses that exist', () => {
