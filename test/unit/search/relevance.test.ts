@@ -5,7 +5,7 @@
  * reported on its own and held to the floor it reaches.
  */
 import { describe, expect, it } from 'vitest';
-import { recallAt5, relevanceSet } from './relevance-score.ts';
+import { recallAt5, relevanceSet } from '../../../scripts/bench/relevance-score.ts';
 import { siteSearcher, siteStore } from './site-search.ts';
 
 const set = { queries: relevanceSet() };

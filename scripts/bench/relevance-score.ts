@@ -5,7 +5,7 @@
  * used to tune them: its score is what a new question can expect.
  */
 import { readFileSync } from 'node:fs';
-import type { Searcher } from '../../../site/lib/search/search.ts';
+import type { Searcher } from '../../site/lib/search/search.ts';
 
 export interface RelevanceQuery {
   query: string;
@@ -23,7 +23,7 @@ export interface RelevanceScore {
 }
 
 export function relevanceSet(): RelevanceQuery[] {
-  const file = new URL('../../search/relevance.json', import.meta.url);
+  const file = new URL('../../test/search/relevance.json', import.meta.url);
   return (JSON.parse(readFileSync(file, 'utf8')) as { queries: RelevanceQuery[] }).queries;
 }
 
