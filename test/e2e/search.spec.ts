@@ -228,3 +228,25 @@ for (const path of ['/policies/', '/policies/jinanqu-2022-plan/', '/policies/tan
     expect(summary).toEqual([]);
   });
 }
+
+test.describe('搜索页：按人们的问法检索（口语、同义词、附件编号）', () => {
+  const top5 = async (page: import('@playwright/test').Page, query: string) => {
+    await page.goto('/search/?q=' + encodeURIComponent(query));
+    const links = page.getByRole('list', { name: '搜索结果' }).getByRole('link');
+    await expect(links.first()).toBeVisible();
+    return links.evaluateAll((as) => as.slice(0, 5).map((a) => a.getAttribute('href') ?? ''));
+  };
+
+  test('方言问句“俺家娃逃课了咋整”找到写“旷课”的条款', async ({ guardedPage: page }) => {
+    expect(await top5(page, '俺家娃逃课了咋整')).toContain('/policies/school-dropout-measures/#1');
+  });
+
+  test('日常说法“农民工子女”找到写“随迁子女”的条款', async ({ guardedPage: page }) => {
+    expect(await top5(page, '农民工子女入学')).toContain('/policies/guobanfa-2017-72/#c9');
+  });
+
+  test('“唐河 附件2”打开唐河县的控辍保学月报表', async ({ guardedPage: page }) => {
+    const hrefs = await top5(page, '唐河 附件2');
+    expect(hrefs[0]).toMatch(/\/tanghe\/forms\/monthly-report\/$/);
+  });
+});

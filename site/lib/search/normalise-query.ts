@@ -17,20 +17,26 @@
  *   nested document → its part 四; 唐河 三(二) → 唐河's own 三(二);
  * - a question about a form (要填什么表, 怎么写, 在哪里填: `formQuestion`) is
  *   dropped and marks the query as asking for a form, which ranks forms first;
+ * - spoken and dialect wording is made plain first (俺家娃咋整 → 孩子怎么整), and
+ *   附件2 / 附件二 / 第二个附件 names a document's attachment (attachment-refs.ts);
+ * - the question's shape (谁负责, 多少, 几岁, 哪些, 怎么办) adds the words its answers
+ *   use as credit only (`intents` of query-vocabulary.json);
  * - question words are dropped, so a question typed as a person would ask it
  *   (学生三天没来上学怎么办) is searched by its content. The stoplist is
- *   `questionWords` below: question words only, never words that occur in the
- *   policy texts as content; sentence-final particles (`finalParticles`: 吗 吧
- *   了 …) only where a sentence ends, never inside a word (网吧);
- * - everyday wording that the documents never use is rewritten to the
- *   documents' wording (`plainWording`: 没来上学 → 未到校, 上门送教 → 送教上门),
+ *   `questionWords` of query-vocabulary.json: question words only, never words
+ *   that occur in the policy texts as content; sentence-final particles
+ *   (`finalParticles`: 吗 吧 了 …) only where a sentence ends, never inside a
+ *   word (网吧);
+ * - everyday words are mapped to the documents' terms by the reviewed synonym
+ *   classes of query-vocabulary.json (没来上学 → 未到校, 逃课 → 旷课, 逃学 + 旷课),
  *   and a few equivalent spellings are searched as well (`variants`:
- *   三天 ↔ 3日 ↔ 三日, 家长 ↔ 监护人; one way: 孩子 → 儿童, 学生). The lists are
- *   short on purpose; the relevance set (test/search/relevance.json) is what
- *   justifies each entry;
+ *   三天 ↔ 3日 ↔ 三日, 家长 ↔ 监护人; one way: 孩子 → 儿童, 学生);
  * - 的 between words separates them (本地的学生 → 本地 学生).
  */
+import { takeAttachments } from './attachment-refs.ts';
 import { chineseNumber, hanNumber, takeClauseNumbers, type ClauseScope } from './clause-numbers.ts';
+import { questionWords } from './query-vocabulary.ts';
+import { documentWording, plainSpoken, questionIntents, type Alternative } from './query-wording.ts';
 import { normaliseText } from './tokenizer.ts';
 import type { SearchDocumentInfo, SearchJurisdictionInfo } from './search-types.ts';
 
@@ -48,6 +54,10 @@ export interface NormalisedQuery {
   documents: string[];
   /** clause refs named by number, `<document-id>#<clause-id>` */
   clauses: string[];
+  /** entry refs of forms named as a document's 附件 (附件2 → `form:monthly-report`) */
+  attachments: string[];
+  /** ids of the question shapes recognised (`intents` of query-vocabulary.json) */
+  intents: string[];
   /** jurisdiction ids named */
   jurisdictions: string[];
   /** the question asks which form to use or how to fill one in (要填什么表, 怎么写) */
@@ -58,13 +68,10 @@ export interface NormalisedQuery {
   variants: string[];
   /** what each variant stands for in `text` (3日 → 三天); a variant found counts as that text found */
   variantOf: Record<string, string>;
+  /** variants that count less than the text they stand for (synonyms, intents' answer words), by factor */
+  variantWeight: Record<string, number>;
 }
 
-/** Question words dropped from queries, anywhere (longest first, so 怎么办 goes before 怎么; 怎么办理 keeps 办理). */
-export const questionWords = [
-  '什么时候', '何时', '怎么处理', '怎样处理', '如何处理', '怎么解决', '怎样解决', '如何解决', '咋办', '怎么办', '怎么做', '怎么样', '怎么', '怎样', '如何', '为什么', '是什么', '是多少', '是不是', '是否', '是谁', '什么', '哪些', '哪个', '哪里', '哪儿',
-  '有没有', '要不要', '能不能', '可不可以', '需不需要', '多少', '多久', '多长时间', '谁来', '谁', '请问', '应该',
-];
 /**
  * Sentence-final particles. Unlike question words they are single characters
  * that also end words (网吧, 喇嘛), so one is dropped only where a sentence
@@ -85,22 +92,12 @@ function dropFinalParticles(text: string, dropped: string[]): string {
     return `${stem}${particles.slice(0, keep)}`;
   });
 }
-/** Everyday wording → the wording of the documents (longest first). */
+/**
+ * Everyday wording that is a sentence rather than a word, so no synonym class
+ * holds it: a persuasion that failed (劝了也不回来) is what the documents call
+ * 劝返 … 仍然无效. Words go in query-vocabulary.json, not here.
+ */
 export const plainWording: [RegExp, string][] = [
-  [/没(?:有)?(?:来|去|到)(?:上学|学校|校)|不(?:来|去|到)(?:上学|学校|校)|没(?:有)?上学|没来|不来了/gu, '未到校'],
-  [/不(?:上学|读书|念书|读|念)了/gu, '辍学'],
-  [/上不了学|不能上学|没法上学|没办法上学/gu, '无法到校'],
-  [/逃学|逃课/gu, '旷课'],
-  [/劝(?:回来|回学校|回校)/gu, '劝返复学'],
-  [/上门送教|上门教学|上门教/gu, '送教上门'],
-  [/残疾(?:孩子|小孩|娃|学生)/gu, '残疾儿童少年'],
-  [/每个月/gu, '每月'],
-  [/一个?礼拜|一周/gu, '一个星期'],
-  [/户口(?:不在|不是)本地|(?:户口|户籍)在外地|外地户口|外地户籍|户籍不在本地/gu, '非户籍地'],
-  [/不(?:想|愿意?|爱|肯)(?:上学|读书|念书)/gu, '厌学'],
-  [/外出打工/gu, '外出务工'],
-  [/生病了?|得病了?|有病/gu, '因病'],
-  [/没(?:有)?人(?:管|照顾|照看)|无人(?:管|照顾|照看)/gu, '无人监护'],
   [/劝(?:返)?(?:了)?(?:也|还)?(?:不回来|不回校|不回学校)|劝返无效/gu, '劝返 仍然无效'],
 ];
 
@@ -115,11 +112,7 @@ const structuralDe = /(?<!目)的(?!确)/gu;
  * (孩子 may be 儿童 or 学生, but a query about 学生 is not about every 儿童).
  * 父母外出务工 with 孩子无人监护 is how the documents define 留守儿童.
  */
-const oneWayVariants: [string, string[]][] = [
-  ['孩子', ['儿童', '学生']],
-  ['外出务工', ['留守']],
-  ['无人监护', ['留守', '监护']],
-];
+const oneWayVariants: [string, string[]][] = [['孩子', ['儿童', '学生']]];
 
 /**
  * A question about a form: which one (要填什么表, 用哪个表格, 做什么记录) or how to
@@ -138,10 +131,6 @@ const formQuestion = new RegExp(
   'gu',
 );
 const formWords = /表格|表单/gu;
-
-/** A question about who or what is covered (哪些孩子…): the documents answer it under 对象 or 范围. */
-const scopeQuestions = ['哪些', '哪类', '什么人', '什么样'];
-const scopeWords = ['对象', '范围'];
 
 /** Spellings that mean the same in the documents; each found phrase adds the others as optional extras. */
 const variantGroups: string[][] = [
@@ -168,8 +157,8 @@ function numberVariants(text: string): [string, string][] {
   return out;
 }
 
-/** 几天 几次 几个月: the number is what is asked, so the whole phrase goes. */
-const howMany = /几(?:个月|个|次|天|日|周|年|条|步)?/gu;
+/** 几天 几次 几个月 几岁: the number is what is asked, so the whole phrase goes. */
+const howMany = /几(?:个月|个|次|天|日|周|年|条|步|岁)?/gu;
 
 interface DocNumberParts {
   prefix: string;
@@ -194,7 +183,7 @@ export function jurisdictionAliases(name: string): string[] {
 }
 
 export function normaliseQuery(raw: string, context: QueryContext): NormalisedQuery {
-  let text = ` ${normaliseText(raw).replace(/\s+/gu, ' ')} `;
+  let text = ` ${plainSpoken(normaliseText(raw)).replace(/\s+/gu, ' ')} `;
   const documents: string[] = [];
   const clauses: string[] = [];
   const jurisdictions: string[] = [];
@@ -228,11 +217,16 @@ export function normaliseQuery(raw: string, context: QueryContext): NormalisedQu
 
   const named = context.documents.filter((d) => documents.includes(d.id));
   const local = context.documents.filter((d) => d.jurisdiction !== undefined && jurisdictions.includes(d.jurisdiction));
+  // Before clause numbers: the 2 of 附件2 is no clause.
+  const attached = takeAttachments(text, [named, local, context.documents]);
+  text = attached.titles.length > 0 ? `${attached.text} ${attached.titles.join(' ')} ` : attached.text;
   const everywhere: ClauseScope = { documents: context.documents, scoped: false };
   const scopes: ClauseScope[] =
     named.length > 0 ? [{ documents: named, scoped: true }] : local.length > 0 ? [{ documents: local, scoped: true }, everywhere] : [everywhere];
   text = takeClauseNumbers(text, scopes, clauses);
 
+  // The question's shape is read before its question words go (谁负责 → 负责 职责 as credit).
+  const intents = questionIntents(text);
   let asksForm = false;
   text = text.replace(formQuestion, () => {
     asksForm = true;
@@ -244,12 +238,10 @@ export function normaliseQuery(raw: string, context: QueryContext): NormalisedQu
     dropped.push('怎么');
     return ' ';
   });
-  let askedScope = false;
   for (const word of questionWords) {
     if (!text.includes(word)) continue;
     text = text.split(word).join(' ');
     dropped.push(word);
-    if (scopeQuestions.includes(word)) askedScope = true;
   }
   text = dropFinalParticles(text, dropped);
   text = text.replace(howMany, (m) => {
@@ -257,6 +249,8 @@ export function normaliseQuery(raw: string, context: QueryContext): NormalisedQu
     return ' ';
   });
   for (const [pattern, wording] of plainWording) text = text.replace(pattern, ` ${wording} `);
+  const synonyms = documentWording(text);
+  text = synonyms.text;
   text = text.replace(structuralDe, ' ');
 
   // Punctuation separates words just as spaces do.
@@ -269,10 +263,29 @@ export function normaliseQuery(raw: string, context: QueryContext): NormalisedQu
   for (const [word, alternatives] of oneWayVariants) {
     if (text.includes(word)) for (const w of alternatives) if (!text.includes(w)) pairs.push([w, word]);
   }
-  // The scope words stand for the question itself, which left no text behind.
-  if (askedScope && text) for (const w of scopeWords) if (!text.includes(w)) pairs.push([w, '']);
+  const lighter: Alternative[] = [...synonyms.alternatives, ...(text ? intents.alternatives : [])];
   const variantOf: Record<string, string> = {};
+  const variantWeight: Record<string, number> = {};
   for (const [variant, source] of pairs) variantOf[variant] ??= source;
+  // An intent's answer words stand for the question itself, which must have left words to rank.
+  for (const { word, stands, weight } of lighter) {
+    if (text.includes(word) || word in variantOf) continue;
+    variantOf[word] = stands;
+    variantWeight[word] = weight;
+  }
   const variants = Object.keys(variantOf);
-  return { text, phrases: text ? text.split(' ') : [], documents, clauses, jurisdictions, asksForm, dropped, variants, variantOf };
+  return {
+    text,
+    phrases: text ? text.split(' ') : [],
+    documents,
+    clauses,
+    attachments: attached.refs,
+    intents: intents.ids,
+    jurisdictions,
+    asksForm,
+    dropped,
+    variants,
+    variantOf,
+    variantWeight,
+  };
 }

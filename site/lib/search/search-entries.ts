@@ -290,6 +290,7 @@ function documentInfo(doc: PolicyDocument): SearchDocumentInfo {
     clauses: flattenClauses(doc)
       .filter((c) => c.number)
       .map((c) => [c.number, c.id]),
+    ...(doc.attachments?.length ? { attachments: doc.attachments.map((a) => ({ title: a.title, ...(a.form ? { form: a.form } : {}) })) } : {}),
   };
 }
 

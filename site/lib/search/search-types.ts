@@ -39,6 +39,8 @@ export interface SearchDocumentInfo {
   statusDate?: string;
   /** [printed number, clause id], e.g. ['11', 'c11'] or ['三(一)2', '3-1-2'] */
   clauses: [string, string][];
+  /** 附件 in printed order (附件1 first), each with the form it is when it is one (attachment-refs.ts) */
+  attachments?: { title: string; form?: string }[];
 }
 
 export interface SearchJurisdictionInfo {

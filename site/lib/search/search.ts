@@ -232,7 +232,8 @@ export function candidates(view: SearchView, raw: string, options: SearchOptions
   const { index, count } = view;
   const { query, terms, extra } = queryTerms(raw, view.context);
   const allTerms = [...terms, ...extra];
-  const weights = allTerms.map((w) => weightOf(view, w));
+  // A synonym or an intent's answer word counts less than the words typed, so the wording as typed ranks first.
+  const weights = allTerms.map((w) => weightOf(view, w) * (query.variantWeight[w] ?? 1));
   // Terms no entry has cannot narrow anything down: leave them out of the REQUIRED query.
   const present = terms.filter((_, t) => weights[t]! > 0);
   const scores = new Map<number, number>();
@@ -249,8 +250,10 @@ export function candidates(view: SearchView, raw: string, options: SearchOptions
   }
   // A question about a form weighs every form (a handful), also one that lacks a junk bigram of
   // the question (生辍 in 学生辍学) and so was not among lunr's hits; confirmation still applies.
-  if (query.asksForm) for (const i of view.forms) if (!scores.has(i)) scores.set(i, 0);
-  const pinned = new Set(query.clauses.map((ref) => view.clauseEntry(ref)).filter((i): i is number => i !== undefined));
+  // A form named as a document's 附件 is among them too: the sharded view finds it by ref only once loaded (rankCandidates).
+  if (query.asksForm || query.attachments.length > 0) for (const i of view.forms) if (!scores.has(i)) scores.set(i, 0);
+  const named = [...query.clauses, ...query.attachments];
+  const pinned = new Set(named.map((ref) => view.clauseEntry(ref)).filter((i): i is number => i !== undefined));
   for (const i of pinned) if (!scores.has(i)) scores.set(i, 0);
   // A 发文字号 alone lists that document, in reading order.
   if (terms.length === 0) for (const i of view.documentEntries(query.documents)) if (!scores.has(i)) scores.set(i, 0);
@@ -294,7 +297,7 @@ export function rankCandidates(view: SearchView, found: Candidates, options: Sea
   const rank = (i: number, score: number, unconfirmed = false): Ranked | undefined => {
     const entry = view.entry(i);
     if (!passes(entry, options.filters)) return undefined;
-    const isPinned = pinned.has(i);
+    const isPinned = pinned.has(i) || query.attachments.includes(entry.ref);
     if (!isPinned && !inDocuments(entry)) return undefined;
     const hay = haystack(i);
     const found = allTerms.map((t, k) => weights[k]! > 0 && hay.includes(t));

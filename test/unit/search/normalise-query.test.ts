@@ -50,6 +50,10 @@ const context: QueryContext = {
       numbering: 'nested',
       jurisdiction: 'tanghe',
       clauses: [['三', '3'], ['三(二)', '3-2'], ['五(二)', '5-2']],
+      attachments: [
+        { title: '2022年春季学期义务教育辍学学生登记表', form: 'dropout-registration' },
+        { title: '2022年春季学期控辍保学月报表', form: 'monthly-report' },
+      ],
     },
     {
       id: 'henan-jiaoji-2020-352',
@@ -238,5 +242,46 @@ describe('jurisdictionAliases', () => {
     expect(jurisdictionAliases('唐河县')).toEqual(['唐河县', '唐河']);
     expect(jurisdictionAliases('宁夏回族自治区')).toEqual(['宁夏回族自治区', '宁夏']);
     expect(jurisdictionAliases('国家')).toEqual(['国家']);
+  });
+});
+
+describe('normaliseQuery: how people ask', () => {
+  it('makes spoken and dialect wording plain (俺家 娃 咋 啥)', () => {
+    expect(q('俺家娃咋整')).toMatchObject({ phrases: ['孩子'] });
+    expect(q('俺家娃咋整').dropped).toContain('怎么整');
+    expect(q('送教要带啥').phrases).toEqual(['送教要带']);
+  });
+
+  it('rewrites an everyday word the documents never use, and adds the class’s other terms at a lower weight', () => {
+    const result = q('农民工子女入学');
+    expect(result.phrases).toEqual(['随迁子女', '入学']);
+    expect(result.variantOf['进城务工']).toBe('随迁子女');
+    expect(result.variantWeight['进城务工']).toBeLessThan(1);
+  });
+
+  it('keeps an everyday word the documents also use, with the terms beside it', () => {
+    const result = q('学生逃学');
+    expect(result.phrases).toEqual(['学生逃学']);
+    expect(result.variantOf['旷课']).toBe('逃学');
+    expect(result.variantWeight['旷课']).toBeLessThan(1);
+  });
+
+  it('reads the question’s shape and adds its answers’ words as credit only', () => {
+    expect(q('领导小组办公室设在哪个部门')).toMatchObject({ intents: ['duty'] });
+    expect(q('领导小组办公室设在哪个部门').variantOf['负责']).toBe('');
+    expect(q('入学率要达到多少').intents).toContain('target');
+    expect(q('孩子几岁上学').intents).toContain('age');
+    expect(q('孩子几岁上学').phrases).toEqual(['孩子', '上学']);
+    expect(q('辍学学生登记表').intents).toEqual([]);
+  });
+
+  it('resolves 附件 references to the document’s attachments', () => {
+    for (const text of ['附件2', '附件二', '附件 2', '第二个附件', '教基〔2022〕33号 附件2', '唐河 附件2']) {
+      expect(q(text), text).toMatchObject({ attachments: ['form:monthly-report'], clauses: [] });
+    }
+    expect(q('第一个附件怎么填').attachments).toEqual(['form:dropout-registration']);
+    // No document has a ninth attachment, and a document without attachments has none: the words stay.
+    expect(q('附件9')).toMatchObject({ attachments: [], phrases: ['附件9'] });
+    expect(q('国办发〔2017〕72号 附件1').attachments).toEqual([]);
   });
 });

@@ -1,18 +1,18 @@
 /**
  * The relevance set (test/search/relevance.json): realistic queries with the
  * clauses that must come back in the top 5 (or top 3 where the issue says so).
+ * The tuning part must reach 95%; the held-out part, never tuned on, is
+ * reported on its own and held to the floor it reaches.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { recallAt5, relevanceSet } from '../../../scripts/bench/relevance-score.ts';
 import { siteSearcher, siteStore } from './site-search.ts';
 
-interface RelevanceQuery {
-  query: string;
-  expected: string[];
-  top?: number;
-}
-
-const set = JSON.parse(readFileSync(new URL('../../search/relevance.json', import.meta.url), 'utf8')) as { queries: RelevanceQuery[] };
+const set = { queries: relevanceSet() };
+const tuning = set.queries.filter((q) => !q.heldOut);
+const heldOut = set.queries.filter((q) => q.heldOut);
+/** What the held-out part reaches (docs/BENCHMARKS.md); a change that loses ground on new questions fails here. */
+const heldOutFloor = 0.63;
 
 describe('relevance set', () => {
   it('has at least 40 queries, each naming clauses that exist', () => {
@@ -22,24 +22,23 @@ describe('relevance set', () => {
     expect(unknown).toEqual([]);
   });
 
-  it('Recall@5 is at least 95%', () => {
-    let found = 0;
-    let total = 0;
-    const misses: string[] = [];
-    for (const q of set.queries) {
-      const top = siteSearcher()
-        .search(q.query, { limit: 5 })
-        .hits.map((h) => h.entry.ref);
-      for (const ref of q.expected) {
-        total += 1;
-        if (top.includes(ref)) found += 1;
-        else misses.push(`${q.query} → ${ref}（前5：${top.join(' | ')}）`);
-      }
-    }
-    const recall = found / total;
-    console.log(`Recall@5 = ${(recall * 100).toFixed(1)}%（${found}/${total}，${set.queries.length} 条查询）`);
-    if (misses.length) console.log(`未进入前5：\n${misses.join('\n')}`);
-    expect(recall).toBeGreaterThanOrEqual(0.95);
+  it('has at least 40 held-out queries', () => {
+    expect(heldOut.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('Recall@5 of the tuning part is at least 95%', () => {
+    const score = recallAt5(siteSearcher(), tuning);
+    console.log(`调整集 Recall@5 = ${(score.recall * 100).toFixed(1)}%（${score.found}/${score.total}，${score.queries} 条查询）`);
+    if (score.misses.length) console.log(`调整集未进入前5：\n${score.misses.join('\n')}`);
+    expect(score.recall).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it(`Recall@5 of the held-out part is at least ${Math.round(heldOutFloor * 100)}%`, () => {
+    const score = recallAt5(siteSearcher(), heldOut);
+    console.log(`留出集 Recall@5 = ${(score.recall * 100).toFixed(1)}%（${score.found}/${score.total}，${score.queries} 条查询）`);
+    // Which held-out questions miss is not printed by default: whoever tunes the rules should not see them.
+    if (score.misses.length && process.env.RELEVANCE_SHOW_HELD_OUT) console.log(`留出集未进入前5：\n${score.misses.join('\n')}`);
+    expect(score.recall).toBeGreaterThanOrEqual(heldOutFloor);
   });
 
   it('puts each clause within the top N where a query asks for fewer than 5', () => {
