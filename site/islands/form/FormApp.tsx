@@ -39,7 +39,8 @@ import { PrintView } from './PrintView.tsx';
 import { usePrintCheck } from './use-print-check.tsx';
 import { validateRecord } from '../../lib/forms/validate-record.ts';
 import type { Basis } from './PrintDocuments.tsx';
-import { StorageNotice } from './StorageNotice.tsx';
+import { StorageFailure, StorageNotice } from './StorageNotice.tsx';
+import { exportRawDraft } from './export-raw-draft.ts';
 import { downloadFile } from './download.ts';
 import { exportFileName } from '../../lib/forms/export-file-name.ts';
 import { buildEnvelopeJson, customValidateFor, exportXlsx, importFile, loadMigrations, type ImportProblem, type ImportResult } from './form-services.ts';
@@ -256,7 +257,9 @@ export default function FormApp(props: FormAppProps) {
         ? '正在保存…'
         : drafts.save.kind === 'error'
           ? `保存失败：${drafts.save.message}。请立即“导出 JSON”以免丢失。`
-          : drafts.current?.stored
+          : drafts.storageProblem
+            ? '未自动保存（浏览器存储无法使用），请“导出 JSON”'
+            : drafts.current?.stored
             ? '草稿已打开，修改后自动保存'
             : '填写后自动保存为草稿';
 
@@ -303,11 +306,7 @@ export default function FormApp(props: FormAppProps) {
       </div>
 
       <div className="no-print">
-        {drafts.storeError && (
-          <p className="form-error" role="alert">
-            无法使用浏览器存储（{drafts.storeError}），草稿不会自动保存。请填写后立即“导出 JSON”。
-          </p>
-        )}
+        <StorageFailure problem={drafts.storageProblem} damaged={drafts.drafts.filter((d) => d.damaged)} onRetry={drafts.retrySave} />
         {drafts.openProblem && (
           <p className="form-error" role="alert">
             {drafts.openProblem}
@@ -401,6 +400,7 @@ export default function FormApp(props: FormAppProps) {
             onRename={(id, name) => void drafts.rename(id, name)}
             onDelete={(id) => void drafts.remove(id)}
             onExportOld={(id, v) => void exportOld(id, v)}
+            onExportRaw={(id) => void drafts.raw(id).then((r) => exportRawDraft(title, drafts.drafts.find((d) => d.id === id)?.name ?? id, r))}
             countAll={() => drafts.store!.count()}
             onDeleteAll={() => {
               setImportReport(undefined);
