@@ -33,6 +33,7 @@ import { todayIso } from '../../lib/forms/rules/dates.ts';
 import { ExtraFieldsField } from './ExtraFieldsField.tsx';
 import { buttonTemplates } from './ButtonTemplates.tsx';
 import { ErrorList } from './ErrorList.tsx';
+import { KeyboardInput } from './KeyboardInput.tsx';
 import { applyCategory, type CategoryOption, type EvidenceStash } from './apply-category.ts';
 import { CategoryEvidence } from './CategoryEvidence.tsx';
 import { PrintView } from './PrintView.tsx';
@@ -82,7 +83,7 @@ type Data = Record<string, unknown>;
 
 const widgets = { category: CategoryWidget, grade: GradeWidget };
 const fields = { extra: ExtraFieldsField };
-const templates = { ButtonTemplates: buttonTemplates, ErrorListTemplate: ErrorList };
+const templates = { ButtonTemplates: buttonTemplates, ErrorListTemplate: ErrorList, BaseInputTemplate: KeyboardInput };
 
 export default function FormApp(props: FormAppProps) {
   const { formId, title, version, schema, jurisdiction } = props;
