@@ -91,7 +91,7 @@ export default function FormApp(props: FormAppProps) {
   const [fns, setFns] = useState<Awaited<ReturnType<typeof loadValidateFns>>>();
   const [loadError, setLoadError] = useState<string>();
   const [confirmClear, setConfirmClear] = useState(false);
-  const [importReport, setImportReport] = useState<{ file: string; problems: ImportProblem[]; imported: boolean }>();
+  const [importReport, setImportReport] = useState<{ file: string; problems: ImportProblem[]; imported: boolean; upgradedFrom?: number }>();
   const [notice, setNotice] = useState<{ text: string; ok?: boolean }>();
   const [busy, setBusy] = useState<string>();
   // Problems show once the user asked for a check; from then on they update as the user types.
@@ -232,7 +232,7 @@ export default function FormApp(props: FormAppProps) {
     const other = result.otherJurisdiction;
     const problems = other ? [{ where: file, message: `文件属于${other.name}，已按${jurisdiction.name}的表单导入。` }, ...result.problems] : result.problems;
     await drafts.create(result.data, `导入：${file.replace(/\.(json|xlsx)$/i, '')}`);
-    setImportReport({ file, problems, imported: true });
+    setImportReport({ file, problems, imported: true, ...(result.migratedFrom ? { upgradedFrom: result.migratedFrom } : {}) });
   };
 
   const exportOld = async (id: string, v: number) => {
@@ -336,7 +336,7 @@ export default function FormApp(props: FormAppProps) {
             </button>
           </p>
         )}
-        {importReport && <ImportReport {...importReport} />}
+        {importReport && <ImportReport {...importReport} version={version} />}
       </div>
 
       <div className="screen-form no-print">
@@ -498,12 +498,17 @@ export default function FormApp(props: FormAppProps) {
   );
 }
 
-function ImportReport({ file, problems, imported }: { file: string; problems: ImportProblem[]; imported: boolean }) {
+function ImportReport({ file, problems, imported, upgradedFrom, version }: { file: string; problems: ImportProblem[]; imported: boolean; upgradedFrom?: number; version: number }) {
   return (
     <section className={imported ? 'import-report' : 'import-report failed'} role={imported ? 'status' : 'alert'} aria-labelledby="import-report-title">
       <h2 id="import-report-title">
         {imported ? `已导入“${file}”，保存为新草稿${problems.length ? `，但有 ${problems.length} 处需要修改` : ''}。` : `无法导入“${file}”：`}
       </h2>
+      {upgradedFrom !== undefined && (
+        <p>
+          这是按第 {upgradedFrom} 版表单导出的文件，已自动转换为第 {version} 版，内容没有丢失；原文件没有改动。
+        </p>
+      )}
       {problems.length > 0 && (
         <ul>
           {problems.map((p, i) => (

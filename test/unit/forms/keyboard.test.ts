@@ -33,7 +33,7 @@ async function inputsOf(formId: (typeof formIds)[number]): Promise<Input[]> {
       schema: form.schema as never,
       uiSchema: form.uiSchema as never,
       formData: structuredClone((form.schema.examples as unknown[])[0]),
-      validator,
+      validator: validator as never,
       templates: { BaseInputTemplate: KeyboardInput },
       widgets: { grade: GradeWidget, category: CategoryWidget },
     }),
