@@ -6,7 +6,8 @@
  * rules of the jurisdiction each record names. One line per problem:
  *   <file>  记录<n>  <pointer>  <message>
  * Reminders (rule warnings, e.g. a pledge looser than the jurisdiction's
- * target) are printed as “提醒：…” lines and do not fail a record.
+ * target) are printed as “提醒：…” lines and do not fail a record; so is the
+ * note that a record of an older form version was upgraded before checking.
  * Exit 0 when every record is valid, 1 otherwise, 2 on usage errors.
  * Without --config-dir the rules come from ./config, or from the config
  * shipped with the package when run elsewhere.
@@ -76,6 +77,7 @@ export async function checkCommand(args: string[]): Promise<number> {
   let invalid = 0;
   let warned = 0;
   let unreadable = 0;
+  let upgraded = 0;
   for (const file of files) {
     const read = readRecords(file, formId, jurisdictionOf);
     if ('error' in read) {
@@ -87,6 +89,11 @@ export async function checkCommand(args: string[]): Promise<number> {
       records++;
       const where = `${file}  记录${i + 1}`;
       const { problems, warnings } = checkReadRecord(formId, record, validateFns, { today, jurisdictionOf });
+      if (record.result.ok && record.result.migratedFrom !== undefined) {
+        upgraded++;
+        const { title, version } = forms[formId];
+        lines.push(`${where}  /version  说明：这是第 ${record.result.migratedFrom} 版“${title}”的文件，已自动升级到第 ${version} 版后检查（文件本身没有改动）。`);
+      }
       if (problems.length) invalid++;
       if (warnings.length) warned++;
       for (const p of problems) lines.push(`${where}  ${p.pointer || '/'}  ${p.message}`);
@@ -96,7 +103,7 @@ export async function checkCommand(args: string[]): Promise<number> {
   }
   if (lines.length) process.stdout.write(`${lines.join('\n')}\n`);
   const total = `检查了 ${files.length} 个文件、${records} 条“${forms[formId].title}”记录`;
-  const reminders = warned ? `（${warned} 条记录有提醒，请核对）` : '';
+  const reminders = `${warned ? `（${warned} 条记录有提醒，请核对）` : ''}${upgraded ? `（${upgraded} 条记录由旧版表单升级）` : ''}`;
   if (invalid === 0 && unreadable === 0) {
     process.stdout.write(`${total}，全部通过${reminders}。\n`);
     return 0;

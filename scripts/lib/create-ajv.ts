@@ -2,7 +2,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { Options } from 'ajv';
 
 /** Non-standard annotation keywords used in schemas/ (no validation effect). */
-export const customKeywords = ['x-form-version', 'x-code', 'x-enum-labels'] as const;
+export const customKeywords = ['x-form-version', 'x-code', 'x-enum-labels', 'x-inputmode'] as const;
 
 /**
  * One Ajv configuration for everything: the CLI, the generated standalone
@@ -18,6 +18,8 @@ export const ajvOptions: Options = {
   // 学籍号, phone, 学校标识码): the page writes it half-width without spaces;
   // see site/lib/forms/code-fields.ts.
   // `x-enum-labels` (object, enum value → 中文名) names an enum's options in Chinese.
+  // `x-inputmode` (numeric|decimal|tel|text) picks a phone's keyboard for a text
+  // field; see site/lib/forms/keyboard.ts.
   keywords: [...customKeywords],
   verbose: true,
   strict: true,

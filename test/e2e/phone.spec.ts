@@ -62,3 +62,38 @@ test('手机（360 px）：表单的按钮、输入框、勾选项至少 44×44 
     expect(small, id).toEqual([]);
   }
 });
+
+test.describe('手机键盘', () => {
+  /** What the page asks a phone for, per field as the user sees it named. */
+  const keyboards = (page: Page) =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLInputElement>('.form-app input[id]:not([type=hidden])')].map((el) => ({
+        label: (document.querySelector(`label[for="${el.id}"]`)?.textContent ?? '').replace(/\*$/, '').trim(),
+        type: el.type,
+        inputmode: el.getAttribute('inputmode'),
+        autocapitalize: el.getAttribute('autocapitalize'),
+      })),
+    );
+
+  test('手机（360 px）：身份证号用能打 X 的大写文字键盘，电话用拨号键盘，人数用数字键盘，日期用日期选择', async ({ guardedPage: page }) => {
+    await page.goto('/tanghe/forms/dropout-registration/');
+    await expect(page.getByRole('button', { name: '打印' })).toBeEnabled();
+    const fields = await keyboards(page);
+    const id = fields.find((f) => f.label === '身份证号');
+    expect(id).toMatchObject({ type: 'text', inputmode: 'text', autocapitalize: 'characters' });
+    const phones = fields.filter((f) => f.label.includes('电话'));
+    expect(phones.length).toBeGreaterThanOrEqual(2);
+    for (const p of phones) expect(p.inputmode, p.label).toBe('tel');
+    expect(fields.find((f) => f.label === '出生日期')).toMatchObject({ type: 'date', inputmode: null });
+    // A text input takes the final X (a number input, which a count gets, would drop it).
+    await page.getByLabel(/^身份证号/).first().fill('41132820100315153x');
+    await expect(page.getByLabel(/^身份证号/).first()).toHaveValue(/^41132820100315153[xX]$/);
+
+    await page.goto('/tanghe/forms/monthly-report/');
+    await expect(page.getByRole('button', { name: '打印' })).toBeEnabled();
+    const counts = (await keyboards(page)).filter((f) => f.type === 'number');
+    expect(counts.length).toBeGreaterThanOrEqual(36);
+    for (const c of counts) expect(c.inputmode, c.label).toBe('numeric');
+    expect((await keyboards(page)).find((f) => f.label === '学校标识码')?.inputmode).toBe('numeric');
+  });
+});

@@ -23,6 +23,8 @@ interface Props {
   onRename: (id: string, name: string) => void;
   onDelete: (id: string) => void;
   onExportOld: (id: string, version: number) => void;
+  /** 导出原始数据: a damaged draft's record as stored */
+  onExportRaw: (id: string) => void;
   /** how many drafts of every form and jurisdiction this browser holds */
   countAll: () => Promise<number>;
   onDeleteAll: () => void;
@@ -55,6 +57,25 @@ export function DraftsPanel(p: Props) {
         {p.drafts.map((d) => {
           const old = [...new Set([...(d.version !== p.version ? [d.version] : []), ...d.olderVersions])];
           const locked = d.encrypted && !p.unlocked;
+          if (d.damaged) {
+            return (
+              <li key={d.id} aria-label={d.name} className="draft-damaged">
+                <span className="draft-name">{d.name}</span>
+                <span className="draft-meta">
+                  已损坏，无法打开：{d.damaged}
+                  {d.updatedAt && ` · 保存于 ${time(d.updatedAt)}`}
+                </span>
+                <span className="draft-actions">
+                  <button type="button" onClick={() => p.onExportRaw(d.id)}>
+                    导出原始数据
+                  </button>
+                  <button type="button" onClick={() => setDeleting(d)}>
+                    丢弃
+                  </button>
+                </span>
+              </li>
+            );
+          }
           return (
             <li key={d.id} aria-current={d.id === p.currentId ? 'true' : undefined} aria-label={d.name}>
               <span className="draft-name">{d.name}</span>
@@ -126,8 +147,8 @@ export function DraftsPanel(p: Props) {
       )}
       {deleting && (
         <Dialog
-          title="删除草稿"
-          confirmLabel="确定删除"
+          title={deleting.damaged ? '丢弃已损坏的草稿' : '删除草稿'}
+          confirmLabel={deleting.damaged ? '确定丢弃' : '确定删除'}
           danger
           onCancel={() => setDeleting(undefined)}
           onConfirm={() => {
@@ -136,7 +157,9 @@ export function DraftsPanel(p: Props) {
           }}
         >
           <p>
-            删除草稿“{deleting.name}”？删除后无法恢复。如需保留，请先打开它并“导出 JSON”。
+            {deleting.damaged
+              ? `丢弃已损坏的草稿“${deleting.name}”？丢弃后无法恢复。如需保留，请先“导出原始数据”。`
+              : `删除草稿“${deleting.name}”？删除后无法恢复。如需保留，请先打开它并“导出 JSON”。`}
             {deleting.encrypted && !p.unlocked && '此草稿已加密，可能是别人的，请确认后再删除。'}
           </p>
         </Dialog>

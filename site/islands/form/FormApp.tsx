@@ -33,13 +33,15 @@ import { todayIso } from '../../lib/forms/rules/dates.ts';
 import { ExtraFieldsField } from './ExtraFieldsField.tsx';
 import { buttonTemplates } from './ButtonTemplates.tsx';
 import { ErrorList } from './ErrorList.tsx';
+import { KeyboardInput } from './KeyboardInput.tsx';
 import { applyCategory, type CategoryOption, type EvidenceStash } from './apply-category.ts';
 import { CategoryEvidence } from './CategoryEvidence.tsx';
 import { PrintView } from './PrintView.tsx';
 import { usePrintCheck } from './use-print-check.tsx';
 import { validateRecord } from '../../lib/forms/validate-record.ts';
 import type { Basis } from './PrintDocuments.tsx';
-import { StorageNotice } from './StorageNotice.tsx';
+import { StorageFailure, StorageNotice } from './StorageNotice.tsx';
+import { exportRawDraft } from './export-raw-draft.ts';
 import { downloadFile } from './download.ts';
 import { exportFileName } from '../../lib/forms/export-file-name.ts';
 import { buildEnvelopeJson, customValidateFor, exportXlsx, importFile, loadMigrations, type ImportProblem, type ImportResult } from './form-services.ts';
@@ -81,7 +83,7 @@ type Data = Record<string, unknown>;
 
 const widgets = { category: CategoryWidget, grade: GradeWidget };
 const fields = { extra: ExtraFieldsField };
-const templates = { ButtonTemplates: buttonTemplates, ErrorListTemplate: ErrorList };
+const templates = { ButtonTemplates: buttonTemplates, ErrorListTemplate: ErrorList, BaseInputTemplate: KeyboardInput };
 
 export default function FormApp(props: FormAppProps) {
   const { formId, title, version, schema, jurisdiction } = props;
@@ -89,7 +91,7 @@ export default function FormApp(props: FormAppProps) {
   const [fns, setFns] = useState<Awaited<ReturnType<typeof loadValidateFns>>>();
   const [loadError, setLoadError] = useState<string>();
   const [confirmClear, setConfirmClear] = useState(false);
-  const [importReport, setImportReport] = useState<{ file: string; problems: ImportProblem[]; imported: boolean }>();
+  const [importReport, setImportReport] = useState<{ file: string; problems: ImportProblem[]; imported: boolean; upgradedFrom?: number }>();
   const [notice, setNotice] = useState<{ text: string; ok?: boolean }>();
   const [busy, setBusy] = useState<string>();
   // Problems show once the user asked for a check; from then on they update as the user types.
@@ -230,7 +232,7 @@ export default function FormApp(props: FormAppProps) {
     const other = result.otherJurisdiction;
     const problems = other ? [{ where: file, message: `文件属于${other.name}，已按${jurisdiction.name}的表单导入。` }, ...result.problems] : result.problems;
     await drafts.create(result.data, `导入：${file.replace(/\.(json|xlsx)$/i, '')}`);
-    setImportReport({ file, problems, imported: true });
+    setImportReport({ file, problems, imported: true, ...(result.migratedFrom ? { upgradedFrom: result.migratedFrom } : {}) });
   };
 
   const exportOld = async (id: string, v: number) => {
@@ -256,7 +258,9 @@ export default function FormApp(props: FormAppProps) {
         ? '正在保存…'
         : drafts.save.kind === 'error'
           ? `保存失败：${drafts.save.message}。请立即“导出 JSON”以免丢失。`
-          : drafts.current?.stored
+          : drafts.storageProblem
+            ? '未自动保存（浏览器存储无法使用），请“导出 JSON”'
+            : drafts.current?.stored
             ? '草稿已打开，修改后自动保存'
             : '填写后自动保存为草稿';
 
@@ -303,11 +307,7 @@ export default function FormApp(props: FormAppProps) {
       </div>
 
       <div className="no-print">
-        {drafts.storeError && (
-          <p className="form-error" role="alert">
-            无法使用浏览器存储（{drafts.storeError}），草稿不会自动保存。请填写后立即“导出 JSON”。
-          </p>
-        )}
+        <StorageFailure problem={drafts.storageProblem} damaged={drafts.drafts.filter((d) => d.damaged)} onRetry={drafts.retrySave} />
         {drafts.openProblem && (
           <p className="form-error" role="alert">
             {drafts.openProblem}
@@ -336,7 +336,7 @@ export default function FormApp(props: FormAppProps) {
             </button>
           </p>
         )}
-        {importReport && <ImportReport {...importReport} />}
+        {importReport && <ImportReport {...importReport} version={version} />}
       </div>
 
       <div className="screen-form no-print">
@@ -401,6 +401,7 @@ export default function FormApp(props: FormAppProps) {
             onRename={(id, name) => void drafts.rename(id, name)}
             onDelete={(id) => void drafts.remove(id)}
             onExportOld={(id, v) => void exportOld(id, v)}
+            onExportRaw={(id) => void drafts.raw(id).then((r) => exportRawDraft(title, drafts.drafts.find((d) => d.id === id)?.name ?? id, r))}
             countAll={() => drafts.store!.count()}
             onDeleteAll={() => {
               setImportReport(undefined);
@@ -497,12 +498,17 @@ export default function FormApp(props: FormAppProps) {
   );
 }
 
-function ImportReport({ file, problems, imported }: { file: string; problems: ImportProblem[]; imported: boolean }) {
+function ImportReport({ file, problems, imported, upgradedFrom, version }: { file: string; problems: ImportProblem[]; imported: boolean; upgradedFrom?: number; version: number }) {
   return (
     <section className={imported ? 'import-report' : 'import-report failed'} role={imported ? 'status' : 'alert'} aria-labelledby="import-report-title">
       <h2 id="import-report-title">
         {imported ? `已导入“${file}”，保存为新草稿${problems.length ? `，但有 ${problems.length} 处需要修改` : ''}。` : `无法导入“${file}”：`}
       </h2>
+      {upgradedFrom !== undefined && (
+        <p>
+          这是按第 {upgradedFrom} 版表单导出的文件，已自动转换为第 {version} 版，内容没有丢失；原文件没有改动。
+        </p>
+      )}
       {problems.length > 0 && (
         <ul>
           {problems.map((p, i) => (

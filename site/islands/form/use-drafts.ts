@@ -19,6 +19,14 @@
  * or at once when its own latest change is not stored, goes into a new draft,
  * so both versions are kept. "Last open draft" is remembered per tab as well
  * (sessionStorage), so each tab reopens its own draft on reload.
+ *
+ * Storage failures (storage-problem.ts): when IndexedDB cannot be opened, or a
+ * write fails (full, or refused), the data stays in this page's memory and the
+ * page says so once. Autosave then pauses — one failed write per keystroke
+ * would only repeat the same alert — until the user asks to retry; leaving the
+ * page with changes that were never stored asks the browser's "leave?"
+ * question. A stored record that is damaged stays listed as such (never
+ * deleted on its own) while the other drafts open as usual.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createAutosaver } from '../../lib/drafts/autosaver.ts';
@@ -27,6 +35,8 @@ import { summarize, type DraftMeta, type DraftRecord, type DraftSummary } from '
 import { metaForSaving, newDraftMeta, openDraftStore, type DraftStore } from '../../lib/drafts/draft-store.ts';
 import { requestPersistentStorage, type PersistState } from '../../lib/drafts/persist-storage.ts';
 import { upgradeData, type Migrations } from '../../lib/drafts/upgrade-draft.ts';
+import { DamagedDraftError, damageOf } from '../../lib/drafts/draft-shape.ts';
+import { storageProblemOf, type StorageProblem } from '../../lib/drafts/storage-problem.ts';
 
 export interface CurrentDraft {
   id: string;
@@ -76,7 +86,11 @@ const cannotOpen = (name: string, e: unknown) =>
 
 export function useDrafts(o: DraftsOptions) {
   const [store, setStore] = useState<DraftStore>();
-  const [storeError, setStoreError] = useState<string>();
+  /** storage could not be opened, or a write failed: autosave is paused and the data lives in this page only */
+  const [storageProblem, setStorageProblem] = useState<StorageProblem>();
+  const paused = useRef(false);
+  /** this page holds changes that are not stored (only tracked while storage fails) */
+  const unsaved = useRef(false);
   /** a passphrase vault exists in this browser */
   const [encrypted, setEncrypted] = useState(false);
   /** this page holds the key */
@@ -136,6 +150,16 @@ export function useDrafts(o: DraftsOptions) {
     });
   };
 
+  /** A write failed: stop here, the next keystroke would fail the same way. The data stays in memory. */
+  const saveFailed = (e: unknown) => {
+    paused.current = true;
+    unsaved.current = true;
+    autosaver.cancel();
+    const problem = storageProblemOf(e, 'save');
+    setStorageProblem(problem);
+    setSave({ kind: 'error', message: problem.detail });
+  };
+
   const autosaver = useMemo(
     () =>
       createAutosaver<{ store: DraftStore; meta: DraftMeta; data: unknown }>(
@@ -146,9 +170,13 @@ export function useDrafts(o: DraftsOptions) {
             setCurrent((currentRef.current = { ...c, stored: true }));
             remember(meta.id);
           }
+          if (!paused.current) {
+            unsaved.current = false;
+            setStorageProblem(undefined);
+          }
           setSave({ kind: 'saved', at: new Date() });
         },
-        (e) => setSave({ kind: 'error', message: e instanceof Error ? e.message : String(e) }),
+        (e) => saveFailed(e),
       ),
     // One saver per page: its writes must stay in one queue.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -159,6 +187,8 @@ export function useDrafts(o: DraftsOptions) {
   const openDraft = useCallback(
     async (s: DraftStore, record: DraftRecord) => {
       await autosaver.flush();
+      const damage = damageOf(record);
+      if (damage) throw new DamagedDraftError(damage);
       const raw = await s.readData(record);
       const migrations = record.version !== o.version ? await o.loadMigrations?.() : undefined;
       const up = upgradeData(raw ?? {}, record.version, o.version, migrations);
@@ -190,7 +220,8 @@ export function useDrafts(o: DraftsOptions) {
       const list = await s.list(o.form, o.jurisdiction);
       setDrafts(list);
       const wanted = sessionStorage.getItem(lastKey(o)) ?? localStorage.getItem(lastKey(o));
-      const pick = list.find((d) => d.id === wanted) ?? list.find((d) => !d.encrypted || s.unlocked);
+      const usable = list.filter((d) => !d.damaged);
+      const pick = usable.find((d) => d.id === wanted) ?? usable.find((d) => !d.encrypted || s.unlocked);
       const closed = pick?.encrypted && !s.unlocked;
       setLockedLast(closed ? pick : undefined);
       if (pick && !closed) {
@@ -200,6 +231,7 @@ export function useDrafts(o: DraftsOptions) {
         } catch (e) {
           // The draft stays stored and listed; storage itself works, so keep saving into a new one.
           setOpenProblem(cannotOpen(pick.name, e));
+          markDamaged(pick.id, e);
         }
       }
       await startNew({}, undefined, list);
@@ -226,7 +258,7 @@ export function useDrafts(o: DraftsOptions) {
         setEncrypted(!!(await s.getVault()));
         await load(s);
       } catch (e) {
-        setStoreError(e instanceof Error ? e.message : String(e));
+        setStorageProblem(storageProblemOf(e, 'open'));
         const meta = newDraftMeta({ form: o.form, jurisdiction: o.jurisdiction, version: o.version, name: '未保存的草稿' });
         setCurrent({ id: meta.id, name: meta.name, stored: false, meta });
       }
@@ -239,6 +271,17 @@ export function useDrafts(o: DraftsOptions) {
     };
     // The store is opened once per page.
     // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // Changes that could not be stored are gone once the page is: let the browser ask first.
+  useEffect(() => {
+    const ask = (e: BeforeUnloadEvent) => {
+      if (!unsaved.current) return;
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
   }, []);
 
   // Nothing typed may be lost when the tab is closed, reloaded or put in the background:
@@ -259,7 +302,12 @@ export function useDrafts(o: DraftsOptions) {
       dataRef.current = next;
       setData(next);
       const draft = currentRef.current;
-      if (!store || !draft) return;
+      if (!store || paused.current) {
+        // Kept in memory only; the notice already says so.
+        unsaved.current = true;
+        return;
+      }
+      if (!draft) return;
       if (detached.current) return keepAsCopy();
       setSave({ kind: 'pending' });
       autosaver.schedule({ store, meta: draft.meta, data: next });
@@ -355,7 +403,15 @@ export function useDrafts(o: DraftsOptions) {
       if (r) await openDraft(store, r);
     } catch (e) {
       setOpenProblem(cannotOpen(drafts.find((d) => d.id === id)?.name ?? id, e));
+      markDamaged(id, e);
     }
+  };
+
+  /** A draft found damaged only on opening (it cannot be decrypted): listed as such, so it can be exported raw or discarded. */
+  const markDamaged = (id: string, e: unknown) => {
+    if (!(e instanceof DamagedDraftError)) return;
+    const reason = e.message.replace(/^草稿已损坏：/, '');
+    setDrafts((list) => list.map((d) => (d.id === id ? { ...d, damaged: reason } : d)));
   };
 
   const syncEncryption = async (s: DraftStore) => {
@@ -387,7 +443,17 @@ export function useDrafts(o: DraftsOptions) {
     loaded,
     openProblem,
     store,
-    storeError,
+    storageProblem,
+    /** 重试保存: resume autosave with what the page holds now (after the user freed space) */
+    retrySave() {
+      const c = currentRef.current;
+      if (!store || !c) return;
+      paused.current = false;
+      setSave({ kind: 'pending' });
+      autosaver.schedule({ store, meta: c.meta, data: dataRef.current });
+    },
+    /** 导出原始数据 of a damaged draft: the record exactly as stored */
+    raw: (id: string) => store?.get(o.form, id) as Promise<unknown>,
     encrypted,
     unlocked,
     lockedLast,
@@ -406,12 +472,21 @@ export function useDrafts(o: DraftsOptions) {
     /** A new empty draft, or one holding imported data (stored at once so it shows in the list). */
     async create(initial: unknown = {}, name?: string) {
       const draft = await startNew(initial, name);
-      if (store && initial && Object.keys(initial as object).length) {
-        await write(store, draft.meta, initial);
-        setCurrent((currentRef.current = { ...draft, stored: true }));
-        setSave({ kind: 'saved', at: new Date() });
-        remember(draft.id);
+      if (!initial || !Object.keys(initial as object).length) return draft;
+      if (!store || paused.current) {
+        unsaved.current = true;
+        return draft;
       }
+      try {
+        await write(store, draft.meta, initial);
+      } catch (e) {
+        // The imported data is on screen: keep it there, and say why it is not stored.
+        saveFailed(e);
+        return draft;
+      }
+      setCurrent((currentRef.current = { ...draft, stored: true }));
+      setSave({ kind: 'saved', at: new Date() });
+      remember(draft.id);
       return draft;
     },
     async rename(id: string, name: string) {

@@ -10,6 +10,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { newDraftId, summarize, type DraftMeta, type DraftRecord, type DraftSummary } from './draft.ts';
 import { seal, unseal, type VaultMeta } from './draft-crypto.ts';
 import { keepSnapshotIfUpgrading } from './upgrade-draft.ts';
+import { DamagedDraftError, damageOf } from './draft-shape.ts';
 
 interface DraftsDB extends DBSchema {
   drafts: { key: [string, string]; value: DraftRecord; indexes: { 'by-form': string } };
@@ -79,11 +80,26 @@ export class DraftStore {
     return this.#db.get('drafts', [form, id]);
   }
 
-  /** The draft's form data, unsealed if needed. */
+  /**
+   * The draft's (or snapshot's) form data, unsealed if needed; DamagedDraftError
+   * when it is not a set of fields or cannot be decrypted.
+   */
   async readData(record: Pick<DraftRecord, 'data' | 'sealed'>): Promise<unknown> {
-    if (!record.sealed) return record.data;
+    const fields = (v: unknown) => {
+      if (v !== undefined && (typeof v !== 'object' || v === null || Array.isArray(v))) throw new DamagedDraftError('表单数据不是一组字段（可能被截断或改写）');
+      return v;
+    };
+    if (!record.sealed) return fields(record.data);
     if (!this.#key) throw new DraftLockedError();
-    return unseal(this.#key, record.sealed);
+    let plain: unknown;
+    try {
+      plain = await unseal(this.#key, record.sealed);
+    } catch {
+      // The key was proven against the vault when it was set, and there is one vault per
+      // browser: content it cannot open was damaged, not sealed with another passphrase.
+      throw new DamagedDraftError('加密内容无法解密');
+    }
+    return fields(plain);
   }
 
   create(d: NewDraft): Promise<DraftRecord> {
@@ -171,7 +187,8 @@ export class DraftStore {
    * snapshots) with `key`, in one transaction.
    */
   async enableEncryption(meta: VaultMeta, key: CryptoKey): Promise<void> {
-    const records = await this.all();
+    // A damaged record stays as it is, to be exported raw or discarded by the user.
+    const records = (await this.all()).filter((r) => !damageOf(r));
     const sealed = await Promise.all(records.map((r) => this.#recode(r, async (d) => ({ sealed: await seal(key, d) }), undefined)));
     const tx = this.#db.transaction(['drafts', 'meta'], 'readwrite');
     await Promise.all([...sealed.map((r) => tx.objectStore('drafts').put(r)), tx.objectStore('meta').put(meta)]);
@@ -183,7 +200,7 @@ export class DraftStore {
   async disableEncryption(): Promise<void> {
     const key = this.#key;
     if (!key) throw new DraftLockedError();
-    const records = await this.all();
+    const records = (await this.all()).filter((r) => !damageOf(r));
     const plain = await Promise.all(records.map((r) => this.#recode(r, async (d) => ({ data: d }), key)));
     const tx = this.#db.transaction(['drafts', 'meta'], 'readwrite');
     await Promise.all([...plain.map((r) => tx.objectStore('drafts').put(r)), tx.objectStore('meta').delete('vault')]);

@@ -3,6 +3,8 @@
  * `data` is the form data as the user left it, or `sealed` when the user has
  * turned on passphrase encryption.
  */
+import { damageOf } from './draft-shape.ts';
+
 export interface SealedPayload {
   /** AES-GCM nonce, base64 */
   iv: string;
@@ -40,9 +42,28 @@ export type DraftMeta = Omit<DraftRecord, 'data' | 'sealed'>;
 export type DraftSummary = Pick<DraftRecord, 'form' | 'id' | 'name' | 'jurisdiction' | 'version' | 'createdAt' | 'updatedAt'> & {
   encrypted: boolean;
   olderVersions: number[];
+  /** why the stored record cannot be opened (see draft-shape.ts); it stays listed until the user discards it */
+  damaged?: string;
 };
 
 export function summarize(r: DraftRecord): DraftSummary {
+  const damaged = damageOf(r);
+  if (damaged) {
+    // Only what can be shown safely: the list must render whatever the record holds.
+    const text = (v: unknown, fallback: string) => (typeof v === 'string' && v ? v : fallback);
+    return {
+      form: r.form,
+      id: r.id,
+      name: text(r.name, '（无名称）'),
+      jurisdiction: text(r.jurisdiction, ''),
+      version: typeof r.version === 'number' ? r.version : 0,
+      createdAt: text(r.createdAt, ''),
+      updatedAt: text(r.updatedAt, ''),
+      encrypted: false,
+      olderVersions: [],
+      damaged,
+    };
+  }
   return {
     form: r.form,
     id: r.id,

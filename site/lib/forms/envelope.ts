@@ -15,6 +15,7 @@
 import type { FieldProblem } from '../validation/format-errors.ts';
 import { hint } from '../text/did-you-mean.ts';
 import { formCatalogue as forms, formIds, formTitle, isFormId, type FormId } from './form-catalogue.ts';
+import { migrations } from './form-migrations.ts';
 
 export interface FormEnvelope<T = Record<string, unknown>> {
   form: FormId;
@@ -25,11 +26,8 @@ export interface FormEnvelope<T = Record<string, unknown>> {
 
 export type EnvelopeResult = { ok: true; envelope: FormEnvelope; migratedFrom?: number } | { ok: false; problems: FieldProblem[] };
 
-/**
- * Per form, functions that turn data of version n into version n+1
- * (`migrations[form][n]`). Empty while every form is at version 1.
- */
-export const migrations: Partial<Record<FormId, Record<number, (data: Record<string, unknown>) => Record<string, unknown>>>> = {};
+/** Per form, the steps from version n to n + 1 (form-migrations.ts); re-exported, as before. */
+export { migrations };
 
 export function buildEnvelope<T>(formId: FormId, jurisdiction: string, data: T): FormEnvelope<T> {
   return { form: formId, version: forms[formId].version, jurisdiction, data };
@@ -65,7 +63,12 @@ export function parseEnvelope(value: unknown, expectedForm?: FormId): EnvelopeRe
   for (let n = v.version; n < form.version; n++) {
     const step = migrations[form.id]?.[n];
     if (!step) return fail('/version', 'no-migration', `无法把第 ${n} 版的“${form.title}”升级到第 ${n + 1} 版。`);
-    data = step(data);
+    try {
+      // On a copy: a step that fails halfway must not leave the caller's value half-moved.
+      data = step(structuredClone(data));
+    } catch {
+      return fail('/version', 'migration-failed', `把第 ${n} 版的“${form.title}”升级到第 ${n + 1} 版时出错，文件没有改动；请用导出它的网站版本打开，或联系维护者。`);
+    }
   }
   const envelope: FormEnvelope = { form: form.id, version: form.version, jurisdiction: v.jurisdiction, data };
   return v.version < form.version ? { ok: true, envelope, migratedFrom: v.version } : { ok: true, envelope };

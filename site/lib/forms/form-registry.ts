@@ -9,7 +9,7 @@
  * `"x-form-version": <integer>` (declared to Ajv in scripts/lib/create-ajv.ts,
  * ignored by rjsf) and, for pages that do not load schemas, in
  * form-catalogue.ts (a test keeps the two equal); bump both when stored data
- * changes shape and add a migration in envelope.ts.
+ * changes shape and add a migration in form-migrations.ts.
  *
  * Stable exports (used by the form island, the CLI and tests):
  *   FormId, formIds, FormDefinition, forms, formById(id), isFormId(id),

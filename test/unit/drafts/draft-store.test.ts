@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DraftLockedError, DraftStore, metaForSaving, newDraftMeta, openDraftStore } from '../../../site/lib/drafts/draft-store.ts';
 import { createVault, unlockVault } from '../../../site/lib/drafts/draft-crypto.ts';
 import { upgradeData } from '../../../site/lib/drafts/upgrade-draft.ts';
+import { DamagedDraftError } from '../../../site/lib/drafts/draft-shape.ts';
+import { storageProblemOf } from '../../../site/lib/drafts/storage-problem.ts';
 
 let store: DraftStore;
 let n = 0;
@@ -171,5 +173,74 @@ describe('DraftStore', () => {
     expect(await store.sealedCount()).toBe(2);
     expect(await store.forgetEncryptedDrafts()).toBe(2);
     expect((await store.list('f')).map((d) => d.name)).toEqual(['之后的明文']);
+  });
+});
+
+describe('DraftStore with damaged records and failing storage', () => {
+  /** A record as a broken writer (or the developer tools) left it, bypassing DraftStore. */
+  const writeRaw = async (name: string, record: unknown) => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const q = indexedDB.open(name);
+      q.onsuccess = () => ok(q.result);
+      q.onerror = () => fail(q.error);
+    });
+    await new Promise<void>((ok, fail) => {
+      const tx = db.transaction('drafts', 'readwrite');
+      tx.objectStore('drafts').put(record);
+      tx.oncomplete = () => ok();
+      tx.onerror = () => fail(tx.error);
+    });
+    db.close();
+  };
+
+  it('lists a damaged record as damaged next to the good ones, and deletes it only when asked', async () => {
+    const name = `test-damaged-${++n}`;
+    const s = await openDraftStore(name);
+    const good = await s.create({ form: 'f', jurisdiction: 'tanghe', version: 1, name: '好的', data: { a: 1 } });
+    await writeRaw(name, { form: 'f', id: 'bad', name: '坏的', jurisdiction: 'tanghe', version: 1, createdAt: 'x', updatedAt: '2026-01-01T00:00:00.000Z', data: '{"a":' });
+    await writeRaw(name, { form: 'f', id: 'worse', updatedAt: 17 });
+    const list = await s.list('f');
+    expect(list.map((d) => [d.name, d.damaged])).toEqual([
+      ['好的', undefined],
+      ['坏的', '表单数据不是一组字段（可能被截断或改写）'],
+      ['（无名称）', '缺少草稿名称'],
+    ]);
+    await expect(s.readData((await s.get('f', 'bad'))!)).rejects.toBeInstanceOf(DamagedDraftError);
+    expect(await s.readData((await s.get('f', good.id))!)).toEqual({ a: 1 });
+    // Encryption on and off leaves the damaged record alone instead of failing.
+    const { meta: vault, key } = await createVault('公用电脑口令', 1000);
+    await s.enableEncryption(vault, key);
+    await s.disableEncryption();
+    expect((await s.get('f', 'bad'))!.data).toBe('{"a":');
+    expect(await s.count()).toBe(3);
+    await s.remove('f', 'bad');
+    expect((await s.list('f')).map((d) => d.name)).toEqual(['好的', '（无名称）']);
+    s.close();
+  });
+
+  it('reports sealed content that the proven key cannot open as damaged, not as a wrong passphrase', async () => {
+    const { meta: vault, key } = await createVault('公用电脑口令', 1000);
+    const d = await store.create({ form: 'f', jurisdiction: 'tanghe', version: 1, name: '甲', data: { a: 1 } });
+    await store.enableEncryption(vault, key);
+    const sealed = (await store.get('f', d.id))!;
+    const flipped = { ...sealed.sealed!, data: `${sealed.sealed!.data.slice(0, -4)}AAAA` };
+    await expect(store.readData({ sealed: flipped })).rejects.toThrow('草稿已损坏：加密内容无法解密');
+    await expect(store.readData({ sealed: { iv: '!!', data: '??' } })).rejects.toBeInstanceOf(DamagedDraftError);
+    expect(await store.readData(sealed)).toEqual({ a: 1 });
+  });
+
+  it('rejects a write that runs out of space with the QuotaExceededError the page recognises', async () => {
+    const d = await store.create({ form: 'f', jurisdiction: 'tanghe', version: 1, name: '甲', data: { a: 1 } });
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    try {
+      const failed = await store.put(metaForSaving(d, 1), { a: 2 }).then(() => undefined, (e: unknown) => e);
+      expect(storageProblemOf(failed, 'save').kind).toBe('quota');
+    } finally {
+      put.mockRestore();
+    }
+    // Nothing was half-written: the stored draft is the last one that succeeded.
+    expect((await store.get('f', d.id))!.data).toEqual({ a: 1 });
   });
 });
