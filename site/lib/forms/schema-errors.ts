@@ -13,6 +13,7 @@ import { enumNamesAt, fieldLabel, type LabelOverrides } from './field-label.ts';
 import type { FormDefinition } from './form-registry.ts';
 import { fullWidthProblem } from './code-fields.ts';
 import { idNumberAsExcelNumber, idNumberPattern } from './rules/id-number.ts';
+import { isolateBidi } from '../text/isolate-bidi.ts';
 
 const typeNames: Record<string, string> = {
   string: '文字',
@@ -24,7 +25,8 @@ const typeNames: Record<string, string> = {
   null: '空',
 };
 
-const show = (v: unknown) => (typeof v === 'string' ? `“${v}”` : JSON.stringify(v));
+// A value quoted in a message is isolated: a right-to-left override in it cannot reorder the message.
+const show = (v: unknown) => (typeof v === 'string' ? `“${isolateBidi(v)}”` : JSON.stringify(v));
 
 /**
  * Keywords that fail on an empty value: rjsf keeps a blank row of a list of
