@@ -9,6 +9,7 @@ import { resolveJurisdiction, type ResolvedJurisdiction } from './config/resolve
 import type { PolicyDocument } from '../generated/types/policy-document.ts';
 import { flattenClauses, type FlatClause } from './policies/clauses.ts';
 import { scopedDocumentIds, scopedJurisdictionIds } from './site-scope.ts';
+import { isolateBidiDeep } from './text/isolate-bidi.ts';
 
 export interface CatalogueClause {
   /** `<document-id>#<clause-id>`, the same form as every `source` */
@@ -31,6 +32,8 @@ export function configSet(): ConfigSet {
     const lines = sortDiagnostics(set.diagnostics).map(formatDiagnostic).join('\n');
     throw new Error(`配置有误，无法生成网站：\n${lines}\n请先运行 npx baoxue validate 并逐条修改。`);
   }
+  // A right-to-left override in any text shown on the site cannot reorder what is printed next to it.
+  for (const files of [set.jurisdictions, set.documents] as const) for (const f of files.values()) f.data = isolateBidiDeep(f.data);
   cached = set;
   return set;
 }

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLError } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type YAMLError } from 'yaml';
 import { findYamlTypo } from './yaml-typos.ts';
 
 export interface Location {
@@ -50,6 +50,25 @@ function reasonOf(e: YAMLError): string {
   return syntaxMessages[e.code] ?? 'YAML 语法错误';
 }
 
+/**
+ * The document's data. An alias to an anchor that is not (yet) defined, or aliases that
+ * blow up, only fail here, after parsing: say which alias, where, rather than throw.
+ */
+function toData(doc: Document.Parsed): { data: unknown } | { error: string; offset: number | undefined } {
+  try {
+    return { data: doc.toJS({ maxAliasCount: 100 }) ?? null };
+  } catch {
+    let bad: Alias | undefined;
+    visit(doc, {
+      Alias(_, node) {
+        if (!bad && !node.resolve(doc)) bad = node;
+      },
+    });
+    if (bad) return { error: `别名 “*${bad.source}” 找不到对应的锚点 “&${bad.source}”（锚点要写在别名之前）；若 * 是正文的一部分，请给这个值加引号。`, offset: bad.range?.[0] };
+    return { error: '别名（*）引用的内容太多或互相嵌套，请直接写出内容。', offset: 0 };
+  }
+}
+
 /** Parse YAML keeping enough source information to point at any value's line and column. */
 export function parseYamlSource(text: string): { source?: YamlSource; errors: YamlSyntaxError[] } {
   const lineCounter = new LineCounter();
@@ -67,8 +86,13 @@ export function parseYamlSource(text: string): { source?: YamlSource; errors: Ya
     const pos = lineCounter.linePos(offset ?? 0);
     return { line: pos.line, col: pos.col };
   };
+  const converted = toData(doc);
+  if ('error' in converted) {
+    const pos = at(converted.offset);
+    return { errors: [{ line: pos.line, col: pos.col, message: `YAML 语法错误：${converted.error}` }] };
+  }
   const source: YamlSource = {
-    data: doc.toJS({ maxAliasCount: 100 }) ?? null,
+    data: converted.data,
     locate(pointer, options) {
       const segments = pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
       let node: Node | null = doc.contents as Node | null;

@@ -12,6 +12,8 @@ import type { ValidationError } from '../validation/types.ts';
 import { enumNamesAt, fieldLabel, type LabelOverrides } from './field-label.ts';
 import type { FormDefinition } from './form-registry.ts';
 import { fullWidthProblem } from './code-fields.ts';
+import { idNumberAsExcelNumber, idNumberPattern } from './rules/id-number.ts';
+import { isolateBidi } from '../text/isolate-bidi.ts';
 
 const typeNames: Record<string, string> = {
   string: '文字',
@@ -23,7 +25,8 @@ const typeNames: Record<string, string> = {
   null: '空',
 };
 
-const show = (v: unknown) => (typeof v === 'string' ? `“${v}”` : JSON.stringify(v));
+// A value quoted in a message is isolated: a right-to-left override in it cannot reorder the message.
+const show = (v: unknown) => (typeof v === 'string' ? `“${isolateBidi(v)}”` : JSON.stringify(v));
 
 /**
  * Keywords that fail on an empty value: rjsf keeps a blank row of a list of
@@ -54,6 +57,8 @@ export function schemaErrorProblem(form: FormDefinition, e: ValidationError, dat
     }
     case 'type': {
       const expected = String(e.params.type).split(',').map((t) => typeNames[t] ?? t).join('或');
+      const excel = typeof e.data === 'number' && e.parentSchema?.pattern === idNumberPattern ? idNumberAsExcelNumber(String(e.data)) : undefined;
+      if (excel) return { pointer: at, code: 'excel-number', message: `${label(at)}${excel}` };
       return { pointer: at, code: 'wrong-type', message: `${label(at)}应为${expected}，实际是 ${show(e.data)}。` };
     }
     case 'enum': {
@@ -69,6 +74,9 @@ export function schemaErrorProblem(form: FormDefinition, e: ValidationError, dat
       // Full-width digits from a Chinese IME, or spaces: say so and give the value to type instead.
       const fullWidth = typeof e.data === 'string' ? fullWidthProblem(e.data, (half) => new RegExp(String(e.params.pattern), 'u').test(half)) : undefined;
       if (fullWidth) return { pointer: at, code: 'full-width', message: `${label(at)}${fullWidth}` };
+      // A 身份证号 a spreadsheet made a number gets the one explanation the xlsx reader and the rules give too.
+      const excel = typeof e.data === 'string' && e.params.pattern === idNumberPattern ? idNumberAsExcelNumber(e.data) : undefined;
+      if (excel) return { pointer: at, code: 'excel-number', message: `${label(at)}${excel}` };
       return { pointer: at, code: 'bad-format', message: `${label(at)}格式不对：${show(e.data)}。${desc()}` };
     }
     case 'minimum':

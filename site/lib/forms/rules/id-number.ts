@@ -3,7 +3,8 @@
  * 3-digit sequence (odd = male, even = female) and an ISO 7064 MOD 11-2 check
  * character (0–9 or X).
  *
- * Exports: idCheckCharacter, parseIdNumber, checkIdNumber, provinceCodes.
+ * Exports: idCheckCharacter, parseIdNumber, checkIdNumber, idNumberAsExcelNumber,
+ * idNumberPattern, provinceCodes.
  */
 import { compareDates, isRealDate } from './dates.ts';
 
@@ -57,9 +58,33 @@ export function checkIdNumber(id: string, today: string): readonly string[] {
   return problems;
 }
 
+/** The schema's pattern of a 身份证号 field (schemas/forms/*.schema.json $defs/idNumber). */
+export const idNumberPattern = '^\\d{17}[\\dXx]$';
+
+/**
+ * A 身份证号 that a spreadsheet turned into a number, explained as such (without the field
+ * name); undefined when `text` does not look like that. The one explanation of this problem:
+ * the xlsx reader, the schema's format message (`check`, 检查填写) and the number rules all
+ * call it, so a school reads the same sentence on 导入, in 检查填写, from `check` and
+ * `aggregate`. Signs: Excel's scientific notation (4.11323E+17); 16–18 digits of which only
+ * the first 15 are significant (Excel keeps 15, the rest became 0) with a wrong check digit;
+ * 17 digits whose check character would be X (a number cannot hold the X).
+ */
+export function idNumberAsExcelNumber(text: string): string | undefined {
+  if (/^\d{17}[\dX]$/.test(text) && idCheckCharacter(text.slice(0, 17)) === text[17]) return undefined;
+  const advice = '请在 Excel 中把这一列设置为“文本”格式，重新输入号码后再导入。';
+  if (/^\d{17}$/.test(text) && idCheckCharacter(text) === 'X') return `被 Excel 存成了数字 ${text}（最后一位校验码 X 已经丢失，应为 ${text}X）。${advice}`;
+  const scientific = /^\d(\.\d+)?e\+?\d+$/i.test(text);
+  const fifteenDigits = /^\d{16,18}$/.test(text) && text.replace(/0+$/, '').length <= 15;
+  if (scientific || fifteenDigits) return `被 Excel 存成了数字 ${text}（Excel 只保留 15 位有效数字，末几位已经变了）。${advice}`;
+  return undefined;
+}
+
 let last: { id: string; today: string; problems: readonly string[] } = { id: '', today: '', problems: [] };
 
 function idNumberProblems(id: string, today: string): readonly string[] {
+  const excel = idNumberAsExcelNumber(id);
+  if (excel) return [excel];
   if (!/^\d{17}[\dXx]$/.test(id)) return [`应为 18 位：前 17 位是数字，最后一位是数字或大写 X，实际是 “${id}”（${[...id].length} 位）。`];
   const problems: string[] = [];
   if (!provinceCodes.has(id.slice(0, 2))) problems.push(`前两位 ${id.slice(0, 2)} 不是有效的省级行政区划代码。`);

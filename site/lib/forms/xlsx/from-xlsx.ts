@@ -22,6 +22,7 @@ import { formCatalogue, isFormId } from '../form-catalogue.ts';
 import type { ExtraField } from '../form-options.ts';
 import { columnLetter, formLayout, listSeparator, type LeafType } from './layout.ts';
 import { elements, textOf } from './xml.ts';
+import { idNumberAsExcelNumber } from '../rules/id-number.ts';
 
 export interface XlsxProblem {
   /** 工作表“…” 第3行 C列“劝返日期” (or the file as a whole) */
@@ -150,6 +151,9 @@ function leafSchema(form: FormDefinition, path: string): { ref?: string; node?: 
  * may have lost its leading 0. A number that still fits the field is fine.
  */
 function excelNumberProblem(raw: number, leaf: { ref?: string; node?: Node }): string | undefined {
+  // The one explanation shared with the rules (检查填写, check, aggregate); a number it does not
+  // recognise is left to them, so they say the same about it as the reader.
+  if (leaf.ref === '#/$defs/idNumber') return idNumberAsExcelNumber(String(raw));
   const pattern = leaf.node?.pattern;
   if (typeof pattern !== 'string') return undefined;
   const text = String(raw);
