@@ -41,17 +41,26 @@ export function configSet(): ConfigSet {
 /** `baoxue build --only` ids, if any. */
 const onlyIds = () => process.env.BAOXUE_ONLY?.split(',').filter(Boolean);
 
+// Every page asks for these again (a jurisdiction page lists its children out of all of them, a
+// form page names every jurisdiction with that form): worked out once per build, they keep the
+// build linear in the number of jurisdictions. Pages only read them.
+let builtIds: string[] | undefined;
+const resolvedById = new Map<string, ResolvedJurisdiction>();
+let everyResolved: ResolvedJurisdiction[] | undefined;
+
 /** Jurisdictions to build: all, or those named by `baoxue build --only` and their ancestors (site-scope.ts). */
 export function builtJurisdictionIds(): string[] {
-  return scopedJurisdictionIds(configSet(), onlyIds());
+  return (builtIds ??= scopedJurisdictionIds(configSet(), onlyIds()));
 }
 
 export function resolved(id: string): ResolvedJurisdiction {
-  return resolveJurisdiction(configSet(), id);
+  let j = resolvedById.get(id);
+  if (!j) resolvedById.set(id, (j = resolveJurisdiction(configSet(), id)));
+  return j;
 }
 
 export function allResolved(): ResolvedJurisdiction[] {
-  return builtJurisdictionIds().map(resolved);
+  return (everyResolved ??= builtJurisdictionIds().map(resolved));
 }
 
 let builtDocuments: PolicyDocument[] | undefined;
@@ -75,14 +84,31 @@ export function sourceUrl(ref: string): string {
   return clauseUrl(doc, clause);
 }
 
+const flatByDocument = new WeakMap<PolicyDocument, FlatClause[]>();
+const clauseById = new WeakMap<PolicyDocument, Map<string, FlatClause>>();
+
+/** The document's clauses in order; flattened once per build (every SourceLink of every page asks). */
 export function flatClauses(doc: PolicyDocument): FlatClause[] {
-  return flattenClauses(doc);
+  let flat = flatByDocument.get(doc);
+  if (!flat) flatByDocument.set(doc, (flat = flattenClauses(doc)));
+  return flat;
+}
+
+function clauseOf(doc: PolicyDocument, id: string): FlatClause | undefined {
+  let byId = clauseById.get(doc);
+  if (!byId) {
+    byId = new Map();
+    // The first clause of an id wins, as Array.find would pick it.
+    for (const c of flatClauses(doc)) if (!byId.has(c.id)) byId.set(c.id, c);
+    clauseById.set(doc, byId);
+  }
+  return byId.get(id);
 }
 
 /** Every clause of every built document, as written to /api/clauses.json. */
 export function clauseCatalogue(): CatalogueClause[] {
   return documents().flatMap((doc) =>
-    flattenClauses(doc).map((c) => ({
+    flatClauses(doc).map((c) => ({
       id: `${doc.id}#${c.id}`,
       document: doc.id,
       docNumber: doc.docNumber ?? null,
@@ -100,7 +126,7 @@ export function sourceLabel(ref: string): string {
   const [docId = '', clauseId = ''] = ref.split('#');
   const doc = document(docId);
   if (!doc) return ref;
-  const clause = flattenClauses(doc).find((c) => c.id === clauseId);
+  const clause = clauseOf(doc, clauseId);
   const name = doc.docNumber ?? doc.shortTitle ?? doc.title;
   if (!clause) return name;
   if (clause.id === 'preamble') return `${name} 导语`;

@@ -62,76 +62,109 @@ function complaints(kind: Kind, value: string, path: string, ctx: RuleContext): 
 }
 
 /**
- * A schema node turned into a function that checks a value there: the $ref
+ * A schema node turned into a plain tree of what to check there: the $ref
  * resolved, patterns compiled and subtrees without any checked field left out,
- * once per schema. Checking a valid record then allocates almost nothing —
- * `baoxue check` runs this on millions of records — and messages (with the
- * field's title, which takes a schema walk) are built only for a problem.
+ * once per schema. One interpreter function walks it (walk, below): a valid
+ * record then allocates almost nothing — `baoxue check` runs this on millions
+ * of records — and messages (with the field's title, which takes a schema
+ * walk) are built only for a problem. A tree of data rather than a closure per
+ * node, so the engine optimises one hot function instead of many small ones.
  */
-type Walker = (value: unknown, at: Segments, ctx: RuleContext, out: FieldProblem[]) => void;
+interface Walker {
+  kind: Kind | undefined;
+  /** the field path without indices, as futureDatesAllowed names it */
+  path: string;
+  pattern: RegExp | undefined;
+  isCode: boolean;
+  /** the schema has `items` (an array is walked only then) … */
+  hasItems: boolean;
+  /** … and they hold a checked field */
+  items: Walker | undefined;
+  /** the schema has `properties` (an object is walked only then) */
+  hasProps: boolean;
+  /** parallel arrays rather than pairs: the loop runs for every object of every record */
+  keys: string[];
+  children: Walker[];
+  /** a recursive schema: the inner occurrence, compiled when a value first reaches it */
+  recursive?: { root: Schema; schema: Schema; compiled: Walker | undefined | null };
+}
 /** The pointer's segments down to the value being checked: joined only for a problem. */
 type Segments = (string | number)[];
 const pointerOf = (at: Segments) => (at.length ? '/' + at.join('/') : '');
 const none: { code: string; text: string }[] = [];
 
+const blank = (path: string): Walker => ({ kind: undefined, path, pattern: undefined, isCode: false, hasItems: false, items: undefined, hasProps: false, keys: [], children: [] });
+
 function compile(root: Schema, schemaNode: Schema, path: string, active: Set<Schema>): Walker | undefined {
-  if (active.has(schemaNode)) {
-    // A recursive schema: compile the inner occurrence when a value reaches it.
-    let inner: Walker | undefined | null = null;
-    return (value, at, ctx, out) => {
-      if (inner === null) inner = compile(root, schemaNode, path, new Set());
-      inner?.(value, at, ctx, out);
-    };
-  }
+  if (active.has(schemaNode)) return { ...blank(path), recursive: { root, schema: schemaNode, compiled: null } };
   active.add(schemaNode);
   try {
     const { node, kind } = local(root, schemaNode);
-    const pattern = typeof node.pattern === 'string' ? patternOf(node.pattern) : undefined;
-    const isCode = node['x-code'] === true;
-    const items = node.items && typeof node.items === 'object' ? compile(root, node.items as Schema, path, active) : undefined;
     const hasItems = !!node.items && typeof node.items === 'object';
-    // Parallel arrays rather than pairs: the loop below runs for every object of every record.
+    const items = hasItems ? compile(root, node.items as Schema, path, active) : undefined;
     const keys: string[] = [];
     const children: Walker[] = [];
     for (const [k, s] of Object.entries((node.properties as Record<string, Schema> | undefined) ?? {})) {
       const w = compile(root, s, `${path === '/' ? '' : path}/${k}`, active);
       if (w) keys.push(k), children.push(w);
     }
-    const hasProps = !!node.properties;
     if (!kind && !items && !keys.length) return undefined;
-    return (value, segs, ctx, out) => {
-      if (kind && typeof value === 'string') {
-        // A value the schema's own pattern rejects already has its message (also in rjsf, which cannot drop duplicates).
-        if (pattern && !ctx.schemaValid && !pattern.test(value)) return;
-        const found = complaints(kind, value, path, ctx);
-        if (!found.length) return;
-        const at = pointerOf(segs);
-        // A phone number wrong only for its spaces or full-width digits: say that, with the number to write.
-        const fullWidth = isCode ? fullWidthProblem(value, (half) => complaints(kind, half, path, ctx).length === 0) : undefined;
-        if (fullWidth) out.push(problemAt(ctx, at, 'full-width', fullWidth));
-        else for (const c of found) out.push(problemAt(ctx, at, c.code, c.text));
-        return;
-      }
-      if (Array.isArray(value) && hasItems) {
-        if (items) {
-          for (let i = 0; i < value.length; i++) {
-            segs.push(i);
-            items(value[i], segs, ctx, out);
-            segs.pop();
-          }
-        }
-      } else if (value && typeof value === 'object' && hasProps) {
-        for (let i = 0; i < keys.length; i++) {
-          const k = keys[i]!;
-          if (!(k in value)) continue;
-          segs.push(k);
-          children[i]!((value as Record<string, unknown>)[k], segs, ctx, out);
-          segs.pop();
-        }
-      }
+    return {
+      kind,
+      path,
+      pattern: typeof node.pattern === 'string' ? patternOf(node.pattern) : undefined,
+      isCode: node['x-code'] === true,
+      hasItems,
+      items,
+      hasProps: !!node.properties,
+      keys,
+      children,
     };
   } finally {
     active.delete(schemaNode);
+  }
+}
+
+function walk(w: Walker, value: unknown, segs: Segments, ctx: RuleContext, out: FieldProblem[]): void {
+  if (w.recursive) {
+    const r = w.recursive;
+    if (r.compiled === null) r.compiled = compile(r.root, r.schema, w.path, new Set());
+    if (r.compiled) walk(r.compiled, value, segs, ctx, out);
+    return;
+  }
+  const kind = w.kind;
+  if (kind && typeof value === 'string') {
+    // A value the schema's own pattern rejects already has its message (also in rjsf, which cannot drop duplicates).
+    if (w.pattern && !ctx.schemaValid && !w.pattern.test(value)) return;
+    const found = complaints(kind, value, w.path, ctx);
+    if (!found.length) return;
+    const at = pointerOf(segs);
+    // A phone number wrong only for its spaces or full-width digits: say that, with the number to write.
+    const fullWidth = w.isCode ? fullWidthProblem(value, (half) => complaints(kind, half, w.path, ctx).length === 0) : undefined;
+    if (fullWidth) out.push(problemAt(ctx, at, 'full-width', fullWidth));
+    else for (const c of found) out.push(problemAt(ctx, at, c.code, c.text));
+    return;
+  }
+  if (Array.isArray(value) && w.hasItems) {
+    const items = w.items;
+    if (!items) return;
+    for (let i = 0; i < value.length; i++) {
+      segs.push(i);
+      walk(items, value[i], segs, ctx, out);
+      segs.pop();
+    }
+  } else if (value && typeof value === 'object' && w.hasProps) {
+    const keys = w.keys;
+    const children = w.children;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      // A missing key and a key holding undefined are alike: neither has anything to check.
+      const v = (value as Record<string, unknown>)[k];
+      if (v === undefined) continue;
+      segs.push(k);
+      walk(children[i]!, v, segs, ctx, out);
+      segs.pop();
+    }
   }
 }
 
@@ -142,6 +175,6 @@ export const fieldFormatRule: Rule = (data, ctx) => {
   let walker = walkers.get(root);
   if (!walker && !walkers.has(root)) walkers.set(root, (walker = compile(root, root, '/', new Set())));
   const out: FieldProblem[] = [];
-  walker?.(data, [], ctx, out);
+  if (walker) walk(walker, data, [], ctx, out);
   return out;
 };

@@ -41,6 +41,18 @@ export function formBasis(j: ResolvedJurisdiction, form: FormId): PageBasis[] {
   return sourcesFor(form, j.documents).map(basisOf);
 }
 
+const withForm = new Map<FormId, Record<string, string>>();
+
+/** This site's jurisdictions that have the form, id → name: the same for every page of that form, so worked out once per build. */
+function jurisdictionsWith(form: FormId): Record<string, string> {
+  let found = withForm.get(form);
+  if (!found) {
+    found = Object.fromEntries(builtJurisdictionIds().flatMap((id) => (resolved(id).forms.includes(form) ? [[id, resolved(id).name]] : [])));
+    withForm.set(form, found);
+  }
+  return found;
+}
+
 export function formPageData(j: ResolvedJurisdiction, form: FormDefinition): { basis: PageBasis[]; props: FormAppProps } {
   const applied = applyJurisdiction(form.id, j as unknown as JurisdictionForForms);
   const basis = applied.sources.map(basisOf);
@@ -71,7 +83,7 @@ export function formPageData(j: ResolvedJurisdiction, form: FormDefinition): { b
     indicatorLabels: form.id === 'responsibility-pledge' ? Object.fromEntries(indicators.map((i) => [i.id, i.label])) : {},
     // Kept by the service worker for offline use: every form page of this jurisdiction, their list and the reports dashboard.
     offlinePages: [`/${j.id}/forms/`, ...j.forms.filter(isFormId).map((f) => `/${j.id}/forms/${f}/`), `/${j.id}/reports/`],
-    jurisdictions: Object.fromEntries(builtJurisdictionIds().flatMap((id) => (resolved(id).forms.includes(form.id) ? [[id, resolved(id).name]] : []))),
+    jurisdictions: jurisdictionsWith(form.id),
     ...(start ? { initialData: start } : {}),
   };
   return { basis, props };
