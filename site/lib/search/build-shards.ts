@@ -28,8 +28,8 @@ const k1 = 1.2;
 const b = 0.75;
 
 export function buildShards(store: SearchStore, options: ShardOptions = {}): ShardedIndex {
-  const shardBytes = options.shardBytes ?? 12_000;
-  const fragmentSize = options.fragmentSize ?? 10;
+  const shardBytes = options.shardBytes ?? 2_000;
+  const fragmentSize = options.fragmentSize ?? 1;
   const fields = Object.keys(fieldBoosts) as IndexField[];
   const F = fields.length;
   const count = store.entries.length;
