@@ -1,19 +1,24 @@
 /**
- * `npm run bench -- search [--large]`: the sharded search index (site/lib/search/README.md)
- * for the shipped site and the shipped config plus 200 synthetic counties
- * (and 3,000 with --large): time to build the parts, their number and size,
- * what a first query and each relevance-set query download (gzip, each file
- * compressed on its own as a server sends it), and query time in Node and in
- * Chromium (/usr/bin/chromium; parts served from a local server). The whole
- * index as one file (/api/search-index.json) is printed beside it as the
- * reference, measured in the same run. Prints figures only.
+ * `npm run bench -- search [--national]`: the sharded search index
+ * (site/lib/search/README.md) for the shipped site and the shipped config plus
+ * 200 synthetic counties (and 3,000 with --national): the parts' number and
+ * size, what a fresh visitor's first query and each relevance-set query
+ * download (gzip, each file compressed on its own as a server sends it; a page
+ * of 20 results, as the search page shows), and query time in Node and in
+ * Chromium (/usr/bin/chromium) beside a same-run reference (fetching and
+ * parsing the same files). On the built site (dist/, if built) it also measures
+ * the search page itself in Chromium (its JavaScript and index parts for the
+ * first query) and runs Pagefind on the same dist/: its bytes per query and its
+ * Recall@5 on test/unit/search's relevance set, beside ours. Prints figures;
+ * returns the byte counts and ratios budgets.json checks. With --quick only the
+ * shipped corpus's bytes (no browser).
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { buildSearchIndex } from '../../site/lib/search/build-index.ts';
 import { buildShards } from '../../site/lib/search/build-shards.ts';
 import { createShardedSearcher, type FetchJson } from '../../site/lib/search/sharded-searcher.ts';
@@ -23,8 +28,13 @@ import { shippedStore, syntheticStore } from './search-corpora.ts';
 import { timeSearcher, type SearchTimings } from './search-timing.ts';
 import { serveDir } from './serve-dir.ts';
 import { repoRoot } from '../lib/schema-files.ts';
+import { recallAt5, runPagefind } from './search-pagefind.ts';
+import type { BenchOptions, Metrics } from './metrics.ts';
+import { createSearcher } from '../../site/lib/search/search.ts';
 
 const rounds = 3;
+/** results per page, as the search page asks (site/islands/search/search-page.ts) */
+const pageSize = 20;
 
 interface Corpus {
   key: string;
@@ -60,7 +70,7 @@ async function payload(corpus: Corpus, queries: string[]): Promise<number> {
     return JSON.parse(corpus.files.get(path)!);
   };
   const searcher = await createShardedSearcher(fetchJson);
-  for (const q of queries) await searcher.search(q, { limit: 50 });
+  for (const q of queries) await searcher.search(q, { limit: pageSize });
   return [...fetched].reduce((n, p) => n + corpus.gzip.get(p)!, 0);
 }
 
@@ -69,7 +79,7 @@ async function browserBundle(): Promise<string> {
     stdin: {
       contents:
         "import { createShardedSearcher } from './site/lib/search/sharded-searcher.ts'; import { timeSearcher } from './scripts/bench/search-timing.ts';" +
-        ' globalThis.baoxueTimeSearch = (base, queries, rounds) => timeSearcher(createShardedSearcher, (p) => fetch(base + p).then((r) => r.json()), queries, rounds);',
+        " globalThis.baoxueTimeSearch = (base, queries, rounds) => timeSearcher(createShardedSearcher, (p) => fetch(base + p, { cache: 'no-store' }).then((r) => r.json()), queries, rounds);",
       resolveDir: repoRoot,
       loader: 'ts',
     },
@@ -83,11 +93,10 @@ async function browserBundle(): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-async function chromiumTimings(corpora: Corpus[], queries: string[]): Promise<Map<string, SearchTimings>> {
+async function chromiumTimings(browser: Browser, corpora: Corpus[], queries: string[]): Promise<Map<string, SearchTimings>> {
   const root = mkdtempSync(join(tmpdir(), 'baoxue-search-parts-'));
   const out = new Map<string, SearchTimings>();
   const { server, origin } = await serveDir(root);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   try {
     // A page of the same origin, so the parts are fetched without CORS.
     writeFileSync(join(root, 'index.html'), '<!doctype html><title>search bench</title>');
@@ -107,11 +116,35 @@ async function chromiumTimings(corpora: Corpus[], queries: string[]): Promise<Ma
       out.set(c.key, t);
     }
   } finally {
-    await browser.close();
     server.close();
     rmSync(root, { recursive: true, force: true });
   }
   return out;
+}
+
+/**
+ * The search page of the built site opened with ?q= in a fresh Chromium
+ * context (no service worker): the gzip bytes of the JavaScript and of the
+ * index parts it fetches until the results are shown.
+ */
+async function searchPageBytes(browser: Browser, dist: string, query: string): Promise<{ js: number; index: number; files: number }> {
+  const { server, origin } = await serveDir(dist);
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    const sizes: Promise<{ url: string; bytes: number }>[] = [];
+    page.on('response', (r) => sizes.push(r.body().then((b) => ({ url: r.url(), bytes: gzipSync(b).length }), () => ({ url: r.url(), bytes: 0 }))));
+    await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
+    await page.getByRole('list', { name: '搜索结果' }).getByRole('listitem').first().waitFor({ timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+    const all = await Promise.all(sizes);
+    const js = all.filter((f) => /\.m?js(\?|$)/u.test(f.url));
+    const index = all.filter((f) => f.url.includes('/api/search-index'));
+    return { js: js.reduce((n, f) => n + f.bytes, 0), index: index.reduce((n, f) => n + f.bytes, 0), files: js.length + index.length };
+  } finally {
+    await context.close();
+    server.close();
+  }
 }
 
 const percentile = (xs: number[], p: number) => {
@@ -130,48 +163,107 @@ function printTable(head: string[], body: string[][]): void {
   for (const b of body) console.log(line(b));
 }
 
-export async function run(): Promise<void> {
-  const large = process.argv.includes('--large');
-  const relevance = JSON.parse(readFileSync(`${repoRoot}/test/search/relevance.json`, 'utf8')) as { queries: { query: string }[] };
+export async function run(options: BenchOptions = {}): Promise<Metrics> {
+  const national = process.argv.includes('--national');
+  const relevance = JSON.parse(readFileSync(`${repoRoot}/test/search/relevance.json`, 'utf8')) as { queries: { query: string; expected: string[] }[] };
   const queries = relevance.queries.map((q) => q.query);
+  const metrics: Metrics = {};
   const t0 = performance.now();
-  const corpora = [makeCorpus('shipped', '本站', shippedStore())];
-  for (const n of large ? [200, 3000] : [200]) {
+  const shipped = shippedStore();
+  const corpora = [makeCorpus('shipped', '本站', shipped)];
+  for (const n of options.quick ? [] : national ? [200, 3000] : [200]) {
     const t = performance.now();
     const store = syntheticStore(n);
     console.log(`（生成并载入 ${n} 个合成县的配置：${ms(performance.now() - t)}）`);
     corpora.push(makeCorpus(`synthetic-${n}`, `本站 + ${n} 个合成县`, store));
   }
   console.log(`（建索引共 ${ms(performance.now() - t0)}）`);
-  console.log(`查询：test/search/relevance.json 的 ${queries.length} 条；首次查询 = “${queries[0]}”。下载量为 gzip 后字节数（每个文件单独压缩）。`);
+  console.log(`查询：test/search/relevance.json 的 ${queries.length} 条，每条取一页 ${pageSize} 条结果；首次查询 = “${queries[0]}”。下载量为 gzip 后字节数（每个文件单独压缩），每条查询都是新访客（先取清单）。`);
   const payloads = new Map<string, { first: number; each: number[]; session: number }>();
   for (const c of corpora) {
     const each: number[] = [];
     for (const q of queries) each.push(await payload(c, [q]));
     payloads.set(c.key, { first: each[0]!, each, session: await payload(c, queries) });
+    metrics[`${c.key}.firstQueryIndexGzip`] = each[0]!;
+    metrics[`${c.key}.queryIndexGzipP95`] = percentile(each, 95);
+    metrics[`${c.key}.manifestGzip`] = c.gzip.get(manifestPath)!;
   }
   printTable(
-    ['语料', '条目数', '词项数', '词项分片', '条目片段', '建分片', '整体索引 gzip', '首次查询下载', '单条查询下载 p50', 'p95', '最大', '全部查询合计'],
+    ['语料', '条目数', '词项数', '词项分片', '条目片段', '建分片', '清单 gzip', '整体索引 gzip', '首次查询索引下载', '单条查询 p50', 'p95', '最大', '全部查询合计'],
     corpora.map((c) => {
       const p = payloads.get(c.key)!;
-      return [c.label, String(c.entries), String(c.terms), String(c.shards), String(c.fragments), ms(c.buildMs), kb(c.wholeGzip), kb(p.first), kb(percentile(p.each, 50)), kb(percentile(p.each, 95)), kb(Math.max(...p.each)), kb(p.session)];
+      return [c.label, String(c.entries), String(c.terms), String(c.shards), String(c.fragments), ms(c.buildMs), kb(c.gzip.get(manifestPath)!), kb(c.wholeGzip), kb(p.first), kb(percentile(p.each, 50)), kb(percentile(p.each, 95)), kb(Math.max(...p.each)), kb(p.session)];
     }),
   );
+  if (options.quick) return metrics;
+
   const node = new Map<string, SearchTimings>();
   for (const c of corpora) node.set(c.key, await timeSearcher(createShardedSearcher, async (p) => JSON.parse(c.files.get(p)!), queries, rounds));
-  let browser = new Map<string, SearchTimings>();
+  const dist = join(repoRoot, 'dist');
+  const built = existsSync(join(dist, 'search', 'index.html')) && existsSync(join(dist, 'api', 'search-index', 'manifest.json'));
+  let browser: Browser | undefined;
+  let inBrowser = new Map<string, SearchTimings>();
   try {
-    browser = await chromiumTimings(corpora, queries);
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+    inBrowser = await chromiumTimings(browser, corpora, queries);
   } catch (error) {
     console.log(`（未能在 Chromium 中测量：${error instanceof Error ? error.message.split('\n')[0] : String(error)}）`);
   }
-  console.log(`\n查询时间：首次 = 每条查询第一次（含取分片，Chromium 从本机服务器取），之后 ${rounds} 轮为已加载时；加载 = 取并解析清单。`);
+  console.log(`\n查询时间：首次 = 新的检索器做这条查询（取清单和所需分片；Chromium 从本机服务器取）；已加载 = 之后 ${rounds} 轮；对照 = 同一轮中重新取同样这些文件并 JSON.parse。`);
   const rows: string[][] = [];
   for (const c of corpora) {
-    for (const [runtime, t] of [['Node', node.get(c.key)], ['Chromium', browser.get(c.key)]] as const) {
+    for (const [runtime, t] of [['Node', node.get(c.key)], ['Chromium', inBrowser.get(c.key)]] as const) {
       if (!t) continue;
-      rows.push([c.label, runtime, ms(t.loadMs), ms(percentile(t.cold, 50)), ms(percentile(t.cold, 95)), ms(percentile(t.warm, 50)), ms(percentile(t.warm, 95))]);
+      const ratio = percentile(t.cold, 95) / Math.max(percentile(t.reference, 95), 0.1);
+      if (runtime === 'Chromium') {
+        metrics[`${c.key}.chromiumColdP95Ms`] = percentile(t.cold, 95);
+        metrics[`${c.key}.chromiumWarmP95Ms`] = percentile(t.warm, 95);
+        metrics[`${c.key}.chromiumColdP95ToReference`] = ratio;
+      }
+      rows.push([c.label, runtime, ms(percentile(t.cold, 50)), ms(percentile(t.cold, 95)), ms(percentile(t.warm, 50)), ms(percentile(t.warm, 95)), ms(percentile(t.reference, 50)), ms(percentile(t.reference, 95)), ratio.toFixed(2)]);
     }
   }
-  printTable(['语料', '运行环境', '加载清单', '首次 p50', '首次 p95', '已加载 p50', '已加载 p95'], rows);
+  printTable(['语料', '运行环境', '首次 p50', '首次 p95', '已加载 p50', '已加载 p95', '对照 p50', '对照 p95', '首次 p95 ÷ 对照 p95'], rows);
+
+  if (!browser || !built) {
+    console.log(built ? '' : '\n（没有 dist/：先 npm run build，才测搜索页本身和 Pagefind 对照）');
+    await browser?.close();
+    return metrics;
+  }
+  try {
+    const pageBytes = await searchPageBytes(browser, dist, queries[0]!);
+    metrics['shipped.firstQueryPageGzip'] = pageBytes.js + pageBytes.index;
+    console.log(`\n搜索页（dist/，Chromium，不用服务工作线程）打开 ?q=${queries[0]}：JavaScript ${kb(pageBytes.js)} + 索引 ${kb(pageBytes.index)} = ${kb(pageBytes.js + pageBytes.index)}（${pageBytes.files} 个文件）`);
+    for (const c of corpora.slice(1)) {
+      const total = pageBytes.js + payloads.get(c.key)!.first;
+      metrics[`${c.key}.firstQueryPageGzip`] = total;
+      console.log(`  ${c.label}：同样的 JavaScript + 索引 ${kb(payloads.get(c.key)!.first)} = ${kb(total)}`);
+    }
+    const t = performance.now();
+    const pf = await runPagefind(dist, () => browser!.newPage(), queries);
+    const urls = new Map(shipped.entries.map((e) => [e.ref, e.url]));
+    const expected = relevance.queries.map((q) => q.expected);
+    const places = pf.queries.map((q) => q.places);
+    const theirs = recallAt5(places, expected, (r) => urls.get(r));
+    const theirPages = recallAt5(places, expected, (r) => urls.get(r), true);
+    const whole = createSearcher(buildSearchIndex(shipped));
+    const ours = recallAt5(queries.map((q) => whole.search(q, { limit: 5 }).hits.map((h) => h.entry.url)), expected, (r) => urls.get(r));
+    const bytes = pf.queries.map((q) => q.bytes);
+    const mine = payloads.get('shipped')!.each.map((b) => b + pageBytes.js);
+    metrics['pagefind.firstQueryGzip'] = bytes[0]!;
+    metrics['pagefind.recallAt5'] = theirs.found / theirs.total;
+    metrics['shipped.recallAt5'] = ours.found / ours.total;
+    console.log(`\nPagefind（${pf.pages} 个页面，同一 dist/，${ms(performance.now() - t)}）与本站检索，同一组查询，每条一个新访客：`);
+    const pct = (r: { found: number; total: number }) => `${((100 * r.found) / r.total).toFixed(1)}%（${r.found}/${r.total}）`;
+    printTable(
+      ['检索', '首次查询下载', '单条查询 p50', 'p95', '最大', 'Recall@5（条款）', 'Recall@5（所在页面）'],
+      [
+        ['本站（JavaScript + 索引分片）', kb(mine[0]!), kb(percentile(mine, 50)), kb(percentile(mine, 95)), kb(Math.max(...mine)), pct(ours), '—'],
+        ['Pagefind（脚本 + wasm + 索引）', kb(bytes[0]!), kb(percentile(bytes, 50)), kb(percentile(bytes, 95)), kb(Math.max(...bytes)), pct(theirs), pct(theirPages)],
+      ],
+    );
+  } finally {
+    await browser.close();
+  }
+  return metrics;
 }

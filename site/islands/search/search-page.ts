@@ -14,6 +14,10 @@ const list = document.querySelector<HTMLOListElement>('#search-results');
 const status = document.querySelector<HTMLElement>('#search-status');
 const printedQuery = document.querySelector<HTMLElement>('#search-query');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+const more = document.querySelector<HTMLButtonElement>('#search-more');
+
+/** Results per page: a first query fetches only what the first page needs (site/lib/search/README.md). */
+const pageSize = 20;
 
 const filterNames = { j: 'jurisdiction', doc: 'document', level: 'level', kind: 'kind', status: 'status' } as const;
 type Param = keyof typeof filterNames;
@@ -55,9 +59,15 @@ if (form && list && status && input) {
   };
 
   let generation = 0;
+  let limit = pageSize;
+  let shown = '';
   const run = async () => {
     const q = input.value.trim();
     const mine = ++generation;
+    const asked = JSON.stringify([q, filters()]);
+    if (asked !== shown) limit = pageSize;
+    shown = asked;
+    if (more) more.hidden = true;
     reflectInUrl(q);
     if (printedQuery) printedQuery.textContent = q ? `检索词：${q}` : '';
     if (!q) {
@@ -69,10 +79,11 @@ if (form && list && status && input) {
     try {
       const s = await load();
       if (mine !== generation) return;
-      const response = await s.search(q, { filters: filters(), limit: 50 });
+      const response = await s.search(q, { filters: filters(), limit });
       if (mine !== generation) return;
       renderResults(list, response, s.context);
       status.textContent = describeResponse(response, s.context);
+      if (more) more.hidden = response.total <= response.hits.length;
     } catch (error) {
       if (mine !== generation) return;
       status.textContent = `检索索引加载失败（${error instanceof Error ? error.message : String(error)}），请检查网络后重试。`;
@@ -92,6 +103,11 @@ if (form && list && status && input) {
   });
   form.addEventListener('change', (event) => {
     if ((event.target as HTMLElement).tagName === 'SELECT') void run();
+  });
+
+  more?.addEventListener('click', () => {
+    limit += pageSize;
+    void run();
   });
 
   bindSearchShortcut(input);

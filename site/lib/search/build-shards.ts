@@ -5,6 +5,8 @@
  * so a browser holding only a few shards scores exactly as the whole index would.
  */
 import { entryFields, fieldBoosts, type IndexField } from './index-fields.ts';
+import { haystackTitle } from './search.ts';
+import { isHan, tokenize } from './tokenizer.ts';
 import type { SearchStore } from './search-types.ts';
 import type { SearchManifest, TermShard, EntryFragment } from './shard-types.ts';
 
@@ -26,8 +28,8 @@ const k1 = 1.2;
 const b = 0.75;
 
 export function buildShards(store: SearchStore, options: ShardOptions = {}): ShardedIndex {
-  const shardBytes = options.shardBytes ?? 12_000;
-  const fragmentSize = options.fragmentSize ?? 10;
+  const shardBytes = options.shardBytes ?? 2_000;
+  const fragmentSize = options.fragmentSize ?? 1;
   const fields = Object.keys(fieldBoosts) as IndexField[];
   const F = fields.length;
   const count = store.entries.length;
@@ -44,6 +46,18 @@ export function buildShards(store: SearchStore, options: ShardOptions = {}): Sha
         fieldLength[f * count + ref]! += 1;
       }
     });
+  });
+  // Confirmation (search.ts) matches a term in the entry's title too, which no field indexes:
+  // per Han bigram, the entries whose title alone has it, so the browser can bound a rank before fetching the entry.
+  const titleOnly = new Map<string, number[]>();
+  store.entries.forEach((entry, ref) => {
+    for (const term of new Set(tokenize(haystackTitle(entry)))) {
+      const perField = byTerm.get(term);
+      if (!perField || !isHanBigram(term) || perField.some((docs) => docs.has(ref))) continue;
+      let list = titleOnly.get(term);
+      if (!list) titleOnly.set(term, (list = []));
+      list.push(ref);
+    }
   });
   const averages = fields.map((_, f) => {
     let total = 0;
@@ -74,6 +88,9 @@ export function buildShards(store: SearchStore, options: ShardOptions = {}): Sha
         out.push(Math.round(((idf * ((k1 + 1) * tf)) / (norm + tf)) * fieldBoosts[fields[f]!] * 1000));
       }
     });
+    const titled = titleOnly.get(term) ?? [];
+    out.push(titled.length);
+    titled.forEach((r, i) => out.push(r - (i > 0 ? titled[i - 1]! : 0)));
     current.terms.push(term);
     current.df.push(holders.size);
     current.postings.push(out);
@@ -107,7 +124,7 @@ export function buildShards(store: SearchStore, options: ShardOptions = {}): Sha
     else origins.push([i, i, k]);
   });
   const manifest: SearchManifest = {
-    version: 2,
+    version: 3,
     fields,
     count,
     documents: store.documents,
@@ -120,4 +137,9 @@ export function buildShards(store: SearchStore, options: ShardOptions = {}): Sha
     fragments: fragments.length,
   };
   return { manifest, shards, fragments };
+}
+
+function isHanBigram(term: string): boolean {
+  const chars = [...term];
+  return chars.length === 2 && chars.every(isHan);
 }

@@ -136,7 +136,12 @@ function passes(entry: SearchEntry, f: SearchFilters | undefined): boolean {
  * matching it would bring back 姓名, 性别, 民族 … for the form's name.
  */
 export function haystackText(e: SearchEntry): string {
-  return `${e.ref.startsWith('form-field:') ? '' : e.title}\n${e.heading}\n${e.keywords.join(' ')}\n${e.text}`;
+  return `${haystackTitle(e)}\n${e.heading}\n${e.keywords.join(' ')}\n${e.text}`;
+}
+
+/** The part of an entry's title that confirmation matches (none for a form field, see haystackText). */
+export function haystackTitle(e: SearchEntry): string {
+  return e.ref.startsWith('form-field:') ? '' : e.title;
 }
 
 const isLoneHan = (term: string) => [...term].length === 1 && isHan(term);

@@ -8,7 +8,7 @@ import type { SearchDocumentInfo, SearchJurisdictionInfo } from './search-types.
 
 /** Served at /api/search/manifest.json. */
 export interface SearchManifest {
-  version: 2;
+  version: 3;
   fields: IndexField[];
   /** entries in the whole index */
   count: number;
@@ -35,7 +35,9 @@ export interface TermShard {
   /**
    * Per term, for each field in manifest order: the number of entries n, n
    * entry-number gaps, then n lunr BM25 scores × 1000 (lunr rounds them to
-   * three decimals, so the integers are exact).
+   * three decimals, so the integers are exact). Last, for a Han bigram, the
+   * entries whose title (which confirmation matches, no field indexes) alone
+   * holds it: their number m and m entry-number gaps.
    */
   postings: number[][];
 }

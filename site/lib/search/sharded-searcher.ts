@@ -5,7 +5,8 @@
  * Ranking is search.ts's, unchanged: phase one (lunr) on the loaded shards,
  * phase two (confirmation, coverage, highlights) on the loaded entries.
  */
-import { candidates, headBoost, localBonus, queryTerms, rankCandidates, type Candidates, type SearchContext, type SearchOptions, type SearchResponse } from './search.ts';
+import { candidates, headBoost, localBonus, queryTerms, rankCandidates, type Candidates, type SearchContext, type SearchHit, type SearchOptions, type SearchResponse } from './search.ts';
+import { isLapsed } from '../policies/document-status.ts';
 import { coverage, planCoverage } from './query-coverage.ts';
 import { ShardedView } from './sharded-view.ts';
 import { fragmentPath, manifestPath, shardPath, type EntryFragment, type SearchManifest, type TermShard } from './shard-types.ts';
@@ -23,29 +24,61 @@ export interface ShardedSearcher {
 const margin = 10;
 
 /**
- * An estimate of search.ts's ranking from the postings alone, so that only
- * the entries likely to be shown are fetched: a term is found where its
- * posting has the entry, a phrase where all its terms are, a term is in the
- * heading where the heading or keywords field has it; the origin comes from the
- * manifest's ranges. Confirmation and the real ranking follow on the fetched entries.
+ * Per candidate, the best rank search.ts could give it, from the postings
+ * alone (no entry text): a term of Han characters can only be found where the
+ * entry's postings (or its title's) hold all its bigrams, and in the heading
+ * only where the heading or keywords hold them; anything else (a lone
+ * character, digits, letters, a bigram no field has, which a title may) may be
+ * found anywhere. Coverage only grows with
+ * what is found, so the bound is never below the real weight; it is exact where
+ * the postings decide. Unknown parts of the key take their best value (in
+ * force, a clause). Entries are fetched in this order until the page's last
+ * hit ranks before every bound not yet fetched: the page is then exactly the
+ * whole index's.
  */
-function estimate(view: ShardedView, found: Candidates, manifest: SearchManifest): number[] {
+interface Bound {
+  i: number;
+  pinned: boolean;
+  weight: number;
+  score: number;
+}
+
+function bounds(view: ShardedView, found: Candidates, manifest: SearchManifest): Bound[] {
   const { query, allTerms, weights, scores, pinned } = found;
   const plan = planCoverage({ phrases: query.phrases, terms: allTerms, weights, stands: allTerms.map((t) => (t in query.variantOf ? query.variantOf[t]! : t)) });
-  const parts = allTerms.map(uniqueTerms);
-  const phraseParts = query.phrases.map(uniqueTerms);
-  const forms = new Set(manifest.forms);
-  const rows = [...scores].map(([i, score]) => {
-    const has = (t: string, fields?: readonly string[]) => ([...t].length === 1 && isHan(t) ? true : view.holds(t, i, fields));
-    const present = parts.map((ts, k) => weights[k]! > 0 && ts.length > 0 && ts.every((t) => has(t)));
-    const cover = coverage(plan, present, (k) => phraseParts[k]!.every((t) => has(t)), (t) => (parts[t]!.every((p) => has(p, headFields)) ? headBoost : 1));
+  const bigrams = (text: string): string[] | undefined => {
+    const chars = [...text];
+    return chars.length > 1 && chars.every(isHan) ? chars.slice(1).map((ch, k) => chars[k]! + ch) : undefined;
+  };
+  const termParts = allTerms.map(bigrams);
+  const phraseParts = query.phrases.map(bigrams);
+  const maybe = (parts: string[] | undefined, i: number, fields?: readonly string[]) => !parts || parts.every((t) => !view.knows(t) || view.holds(t, i, fields));
+  const rows = [...scores].map(([i, score]): Bound => {
+    const present = termParts.map((parts, k) => weights[k]! > 0 && maybe(parts, i));
+    const cover = coverage(plan, present, (k) => maybe(phraseParts[k], i), (t) => (maybe(termParts[t], i, headFields) ? headBoost : 1));
     const origin = originOf(manifest.origins, i);
     const local = origin !== undefined && query.jurisdictions.includes(manifest.jurisdictions[origin]!.id) ? localBonus : 0;
-    const answers = query.asksForm && forms.has(i) && cover.complete;
-    return { i, score, pinned: pinned.has(i), answers, weight: cover.score + local };
+    return { i, score, pinned: pinned.has(i), weight: cover.score + local };
   });
-  rows.sort((a, b) => Number(b.pinned) - Number(a.pinned) || Number(b.answers) - Number(a.answers) || b.weight - a.weight || b.score - a.score || a.i - b.i);
-  return rows.map((r) => r.i);
+  rows.sort((a, b) => Number(b.pinned) - Number(a.pinned) || b.weight - a.weight || b.score - a.score || a.i - b.i);
+  return rows;
+}
+
+/**
+ * The last hit of a page ranks before every entry whose bound is `next`
+ * (search.ts's order: pinned, answers a form question, weight, in force, a
+ * clause, BM25, entry number). Entries not yet fetched are never pinned (the
+ * named documents are fetched first) and never answer a form question (every
+ * form is fetched first when one is asked about), so `next` takes neither;
+ * the hit's own "answers" is taken as false, which can only wait for more.
+ */
+function ranksBefore(hit: SearchHit, next: Bound): boolean {
+  if (hit.pinned) return true;
+  if (hit.weight !== next.weight) return hit.weight > next.weight;
+  if (isLapsed(hit.entry.status)) return false;
+  if (hit.entry.kind !== 'clause') return false;
+  if (hit.score !== next.score) return hit.score > next.score;
+  return hit.index < next.i;
 }
 
 const headFields = ['heading', 'keywords'];
@@ -66,7 +99,7 @@ function originOf(origins: SearchManifest['origins'], i: number): number | undef
 
 export async function createShardedSearcher(fetchJson: FetchJson): Promise<ShardedSearcher> {
   const manifest = (await fetchJson(manifestPath)) as SearchManifest;
-  if (manifest?.version !== 2) throw new Error('检索索引版本不符，请刷新页面。');
+  if (manifest?.version !== 3) throw new Error('检索索引版本不符，请刷新页面。');
   const view = new ShardedView(manifest);
   const shardLoads = new Map<number, Promise<void>>();
   const fragmentLoads = new Map<number, Promise<void>>();
@@ -109,21 +142,22 @@ export async function createShardedSearcher(fetchJson: FetchJson): Promise<Shard
     view.prepare(looked, prefixes);
     const found = candidates(view, raw, options);
     const limit = options.limit ?? 20;
-    const order = estimate(view, found, manifest);
-    // Fetch the likeliest candidates a page at a time until a page of them is confirmed.
-    let taken = 0;
+    // A form question weighs every form against the best of them: all are fetched first.
+    if (found.query.asksForm) await loadEntries(manifest.forms);
+    const order = bounds(view, found, manifest);
     let response: SearchResponse;
-    for (let batch = 2 * limit + margin; ; batch *= 2) {
-      const next = order.slice(taken, taken + batch);
-      taken += next.length;
-      await loadEntries(next);
-      const fetched = new Map(order.slice(0, taken).map((i) => [i, found.scores.get(i)!]));
+    for (let batch = limit + margin; ; batch *= 2) {
+      const fetched = new Map(order.filter((b) => view.hasEntry(b.i)).map((b) => [b.i, b.score]));
       response = rankCandidates(view, { ...found, scores: fetched }, options);
-      if (response.hits.length >= limit || taken >= order.length) break;
+      const waiting = order.filter((b) => !view.hasEntry(b.i));
+      const last = response.hits[limit - 1];
+      if (waiting.length === 0 || (last && ranksBefore(last, waiting[0]!))) {
+        // Not every candidate was confirmed: the total is how many lunr found.
+        if (waiting.length > 0) response.total = Math.max(response.total, order.length);
+        return response;
+      }
+      await loadEntries(waiting.slice(0, batch).map((b) => b.i));
     }
-    // Not every candidate was confirmed: the total is how many lunr found.
-    if (taken < order.length) response.total = Math.max(response.total, order.length);
-    return response;
   }
 
   return { context: manifest, search };

@@ -101,12 +101,24 @@ export class ShardedView implements SearchView {
     return undefined;
   }
 
-  /** Entry i has this term (in one of `fields`, or any): what the postings say without the entry's text. */
-  holds(term: string, i: number, fields: readonly string[] = this.manifest.fields): boolean {
+  /**
+   * Entry i has this term (in one of `fields`, or any field or its title): what
+   * the postings say without the entry's text.
+   */
+  holds(term: string, i: number, fields?: readonly string[]): boolean {
     const posting = this.invertedIndex[term];
     if (!posting) return false;
-    return fields.some((f) => posting[f]?.[i] !== undefined);
+    if (!fields && this.titled.get(term)?.has(i)) return true;
+    return (fields ?? this.manifest.fields).some((f) => posting[f]?.[i] !== undefined);
   }
+
+  /** Some entry has this term in a field, and its shard is loaded. */
+  knows(term: string): boolean {
+    return this.invertedIndex[term] !== undefined;
+  }
+
+  /** Per loaded term: the entries whose title alone holds it (shard-types.ts). */
+  private readonly titled = new Map<string, Set<number>>();
 
   df(term: string): number {
     const found = this.locate(term);
@@ -203,6 +215,12 @@ export class ShardedView implements SearchView {
         }
         at += 2 * count;
         posting[fields[f]!] = docs;
+      }
+      const titled = list[at++] ?? 0;
+      if (titled > 0) {
+        const refs = new Set<number>();
+        for (let i = 0, ref = 0; i < titled; i++) refs.add((ref += list[at + i]!));
+        this.titled.set(term, refs);
       }
       this.invertedIndex[term] = posting;
     });
