@@ -7,7 +7,7 @@ const port = Number(process.env.E2E_PORT ?? 4322);
 export default defineConfig({
   testDir: 'test/e2e',
   fullyParallel: false,
-  workers: process.env.CI ? 1 : 2,
+  workers: 2,
   retries: 0,
   reporter: process.env.CI ? 'list' : [['list']],
   timeout: 60_000,
