@@ -114,7 +114,6 @@ export default function FormApp(props: FormAppProps) {
       (e) => setLoadError(`无法加载表单的打印部分（${e instanceof Error ? e.message : String(e)}），请联网后刷新页面。`),
     );
   }, [formId]);
-  const ready = hydrated && drafts.loaded && extrasLoaded;
   const MonthlyTotals = extrasLoaded ? totals.get()?.MonthlyTotals : undefined;
   const offline = useOffline(props.offlinePages ?? []);
 
@@ -136,6 +135,10 @@ export default function FormApp(props: FormAppProps) {
   );
   // Search results link to a field (#f_…) that exists only once the form is drawn.
   const formShown = Boolean(validator && drafts.current);
+  // The toolbar waits for the form too: 打印 checks the data with the validator, and a test or
+  // a person acting on the toolbar expects the fields it works on to be there. If the
+  // validator cannot load, export must still work, so a load error also counts as ready.
+  const ready = hydrated && drafts.loaded && extrasLoaded && (formShown || Boolean(loadError));
   useEffect(() => {
     if (formShown) revealLinkedField();
   }, [formShown]);
