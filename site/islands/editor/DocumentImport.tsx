@@ -9,7 +9,7 @@ import { parseDocument, policyYaml, type ImportedClause, type ParsedDocument } f
 import type { ConfigIndex } from '../../lib/editor/config-index.ts';
 import type { ConfigSource } from '../../lib/config/load-sources.ts';
 import { downloadFile } from '../form/download.ts';
-import { quote } from '../../lib/text/quote-value.ts';
+import { clipValue, quote } from '../../lib/text/quote-value.ts';
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -19,7 +19,7 @@ function ClauseList({ clauses }: { clauses: ImportedClause[] }) {
       {clauses.map((c) => (
         <li key={c.id}>
           <span className="clause-label">{c.label}</span>
-          {c.heading ? <strong>{c.heading}</strong> : <span className="muted">{(c.text ?? '').slice(0, 40)}{(c.text ?? '').length > 40 ? '……' : ''}</span>}
+          {c.heading ? <strong>{c.heading}</strong> : <span className="muted">{clipValue(c.text ?? '', 40).text}</span>}
           <span className="muted">（标识 {c.id}，原文第 {c.line} 行）</span>
           {c.clauses && <ClauseList clauses={c.clauses} />}
         </li>
