@@ -23,6 +23,7 @@ import { writeWorkbook } from '../../site/lib/xlsx/write-workbook.ts';
 import { configDirToRead, parse, readConfigDirOption } from './args.ts';
 import { reportDiagnostics } from './report.ts';
 import { UsageError } from './usage.ts';
+import { quote } from '../../site/lib/text/quote-value.ts';
 
 const formats = ['table', 'json', 'csv', 'xlsx'] as const;
 type Format = (typeof formats)[number];
@@ -55,17 +56,17 @@ export async function aggregateCommand(args: string[]): Promise<number> {
   if (!id) throw new UsageError('aggregate 需要辖区标识和文件或文件夹，例如 npx baoxue aggregate tanghe 三月月报/。');
   if (paths.length === 0) throw new UsageError(`请给出要汇总的文件或文件夹，例如 npx baoxue aggregate ${id} 三月月报/。`);
   const format = values.format as Format;
-  if (!formats.includes(format)) throw new UsageError(`--format 只能是 ${formats.join('、')}，实际是 “${values.format}”。${hint(values.format ?? '', formats)}`);
+  if (!formats.includes(format)) throw new UsageError(`--format 只能是 ${formats.join('、')}，实际是 ${quote(values.format)}。${hint(values.format ?? '', formats)}`);
   const period = values.period;
-  if (period !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(period)) throw new UsageError(`--period 应为 YYYY-MM 格式的月份，例如 2022-03，实际是 “${period}”。`);
+  if (period !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(period)) throw new UsageError(`--period 应为 YYYY-MM 格式的月份，例如 2022-03，实际是 ${quote(period)}。`);
   if (format === 'xlsx' && !values.out) throw new UsageError('--format xlsx 需要用 --out 指定要写入的文件，例如 --out 三月汇总.xlsx。');
   const envToday = process.env.BAOXUE_TODAY;
-  if (envToday !== undefined && !isRealDate(envToday)) throw new UsageError(`环境变量 BAOXUE_TODAY 应为 YYYY-MM-DD 格式的日期，实际是 “${envToday}”。`);
+  if (envToday !== undefined && !isRealDate(envToday)) throw new UsageError(`环境变量 BAOXUE_TODAY 应为 YYYY-MM-DD 格式的日期，实际是 ${quote(envToday)}。`);
   const today = envToday ?? todayIso();
 
   const configDir = configDirToRead(values['config-dir']);
   if (!existsSync(configDir)) {
-    process.stderr.write(`找不到配置目录 “${configDir}”；请用 --config-dir 指定配置目录。\n`);
+    process.stderr.write(`找不到配置目录 ${quote(configDir)}；请用 --config-dir 指定配置目录。\n`);
     return 1;
   }
   const set = loadConfig(configDir);
@@ -74,7 +75,7 @@ export async function aggregateCommand(args: string[]): Promise<number> {
     process.stderr.write('配置文件有错误，无法汇总；请先运行 npx baoxue validate 并改正。\n');
     return 1;
   }
-  if (!set.jurisdictions.has(id)) throw new UsageError(`找不到辖区 “${id}”。${hint(id, set.jurisdictions.keys()) || `已有辖区：${[...set.jurisdictions.keys()].join('、')}。`}`);
+  if (!set.jurisdictions.has(id)) throw new UsageError(`找不到辖区 ${quote(id)}。${hint(id, set.jurisdictions.keys()) || `已有辖区：${[...set.jurisdictions.keys()].join('、')}。`}`);
   const jurisdiction = resolveJurisdiction(set, id);
 
   const { files, missing } = collect(paths);

@@ -8,6 +8,7 @@ import { configDirOption, parse } from './args.ts';
 import { reportDiagnostics } from './report.ts';
 import { repoRoot } from '../lib/schema-files.ts';
 import { lossOnReplace, outDirState } from '../lib/out-dir.ts';
+import { quote } from '../../site/lib/text/quote-value.ts';
 
 /**
  * Validate first (clear messages), then hand over to `astro build` with the
@@ -27,7 +28,7 @@ export async function buildCommand(args: string[]): Promise<number> {
   }
   for (const id of values.only ?? []) {
     if (!set.jurisdictions.has(id)) {
-      process.stderr.write(`--only 中的辖区 “${id}” 不存在。${hint(id, set.jurisdictions.keys())}\n`);
+      process.stderr.write(`--only 中的辖区 ${quote(id)} 不存在。${hint(id, set.jurisdictions.keys())}\n`);
       return 1;
     }
   }

@@ -27,6 +27,7 @@ import { readFormFile, type FormFileRead } from '../../site/lib/forms/read-form-
 import { hint } from '../../site/lib/text/did-you-mean.ts';
 import { configDirToRead, parse, readConfigDirOption } from './args.ts';
 import { UsageError } from './usage.ts';
+import { quote } from '../../site/lib/text/quote-value.ts';
 
 function readRecords(path: string, formId: FormId, jurisdictionOf: (id: string) => FormJurisdiction | string): FormFileRead {
   if (!existsSync(path)) return { error: '找不到这个文件。' };
@@ -46,10 +47,10 @@ export async function checkCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, readConfigDirOption);
   const [formId, ...files] = positionals;
   if (!formId) throw new UsageError(`check 需要表单标识和文件，例如 npx baoxue check monthly-report 三月月报.xlsx。表单标识：${formIds.join('、')}。`);
-  if (!isFormId(formId)) throw new UsageError(`未知表单 “${formId}”。${hint(formId, formIds) || `表单标识：${formIds.join('、')}。`}`);
+  if (!isFormId(formId)) throw new UsageError(`未知表单 ${quote(formId)}。${hint(formId, formIds) || `表单标识：${formIds.join('、')}。`}`);
   if (files.length === 0) throw new UsageError(`请给出要检查的文件，例如 npx baoxue check ${formId} 文件.json。`);
   const envToday = process.env.BAOXUE_TODAY;
-  if (envToday !== undefined && !isRealDate(envToday)) throw new UsageError(`环境变量 BAOXUE_TODAY 应为 YYYY-MM-DD 格式的日期，实际是 “${envToday}”。`);
+  if (envToday !== undefined && !isRealDate(envToday)) throw new UsageError(`环境变量 BAOXUE_TODAY 应为 YYYY-MM-DD 格式的日期，实际是 ${quote(envToday)}。`);
   const today = envToday ?? todayIso();
 
   const configDir = configDirToRead(values['config-dir']);
@@ -59,10 +60,10 @@ export async function checkCommand(args: string[]): Promise<number> {
     if (jurisdictions.has(id)) return jurisdictions.get(id)!;
     if (config === undefined) config = existsSync(configDir) ? loadConfig(configDir) : null;
     let out: FormJurisdiction | string;
-    if (!config) out = `找不到配置目录 “${configDir}”，无法按辖区 “${id}” 的规则检查；请用 --config-dir 指定配置目录。`;
+    if (!config) out = `找不到配置目录 ${quote(configDir)}，无法按辖区 ${quote(id)} 的规则检查；请用 --config-dir 指定配置目录。`;
     else if (hasErrors(config)) out = '配置文件有错误，无法按辖区规则检查；请先运行 npx baoxue validate 并改正。';
     else if (!config.jurisdictions.has(id)) {
-      out = `文件所属辖区 “${id}” 不在本站配置中。${hint(id, config.jurisdictions.keys()) || `已有辖区：${[...config.jurisdictions.keys()].join('、')}。`}`;
+      out = `文件所属辖区 ${quote(id)} 不在本站配置中。${hint(id, config.jurisdictions.keys()) || `已有辖区：${[...config.jurisdictions.keys()].join('、')}。`}`;
     } else {
       const r = resolveJurisdiction(config, id);
       out = applyJurisdiction(formId, r).rules;

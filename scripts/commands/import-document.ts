@@ -10,6 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { decodeDocumentBytes, importSummary, parseDocument, policyYaml } from '../../site/lib/import-document/index.ts';
 import { configDirOption, parse } from './args.ts';
 import { UsageError } from './usage.ts';
+import { quote } from '../../site/lib/text/quote-value.ts';
 
 function knownDocuments(policiesDir: string): { id: string; docNumber?: string }[] {
   if (!existsSync(policiesDir)) return [];
@@ -38,12 +39,12 @@ export async function importDocumentCommand(args: string[]): Promise<number> {
   if (!values.id) throw new UsageError('缺少 --id <文件标识>，例如 --id xixian-jiaoji-2024-5（小写英文字母、数字和连字符）。');
   const id = values.id;
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
-    process.stderr.write(`文件标识 “${id}” 不合法：只能用小写英文字母、数字和连字符，例如 xixian-jiaoji-2024-5。\n`);
+    process.stderr.write(`文件标识 ${quote(id)} 不合法：只能用小写英文字母、数字和连字符，例如 xixian-jiaoji-2024-5。\n`);
     return 1;
   }
   const file = positionals[0]!;
   if (!existsSync(file)) {
-    process.stderr.write(`找不到文件 “${file}”。\n`);
+    process.stderr.write(`找不到文件 ${quote(file)}。\n`);
     return 1;
   }
   const decoded = decodeDocumentBytes(new Uint8Array(readFileSync(file)));
@@ -70,7 +71,7 @@ export async function importDocumentCommand(args: string[]): Promise<number> {
   const path = join(policiesDir, `${id}.yaml`);
   const known = knownDocuments(policiesDir);
   if (!values.force && (existsSync(path) || known.some((d) => d.id === id))) {
-    process.stderr.write(`文件 “${id}” 已存在（${relative(process.cwd(), path) || path}），未做任何修改。要覆盖请加 --force。\n`);
+    process.stderr.write(`文件 ${quote(id)} 已存在（${relative(process.cwd(), path) || path}），未做任何修改。要覆盖请加 --force。\n`);
     return 1;
   }
   const yaml = policyYaml(doc, { id, sourceName: basename(file), title: title!, issuer: issuer!, knownDocuments: known.filter((d) => d.id !== id) });

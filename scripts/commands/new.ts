@@ -6,6 +6,7 @@ import { loadConfig, type ConfigSet } from '../../site/lib/config/load-config.ts
 import { didYouMeanNamed, hint, namedHint } from '../../site/lib/text/did-you-mean.ts';
 import { configDirOption, parse, shippedConfigDir } from './args.ts';
 import { UsageError } from './usage.ts';
+import { quote } from '../../site/lib/text/quote-value.ts';
 
 const levels = ['national', 'province', 'city', 'county', 'town', 'school'];
 /** The level to suggest for a parent that does not exist yet, by the new jurisdiction's level. */
@@ -16,7 +17,7 @@ const isHan = (s: string) => /\p{Script=Han}/u.test(s);
 function unknownParentMessage(set: ConfigSet, id: string, name: string, parent: string, level: string): string {
   const named = [...set.jurisdictions.values()].map((j) => ({ id: j.data.id, name: j.data.name }));
   const guess = didYouMeanNamed(parent, named);
-  const lines = [`找不到上级辖区 “${parent}”。${namedHint(parent, named)}`];
+  const lines = [`找不到上级辖区 ${quote(parent)}。${namedHint(parent, named)}`];
   const parentId = isHan(parent) ? '<上级标识>' : parent;
   const parentName = isHan(parent) ? parent : '<上级名称>';
   const up = parentLevel[level] ?? 'province';
@@ -101,11 +102,11 @@ export async function newCommand(args: string[]): Promise<number> {
   const id = positionals[0]!;
   const configDir = values['config-dir'];
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
-    process.stderr.write(`辖区标识 “${id}” 不合法：只能用小写英文字母、数字和连字符，例如 xixian。\n`);
+    process.stderr.write(`辖区标识 ${quote(id)} 不合法：只能用小写英文字母、数字和连字符，例如 xixian。\n`);
     return 1;
   }
   if (values.level !== undefined && !levels.includes(values.level)) {
-    process.stderr.write(`层级 “${values.level}” 不合法，可选：${levels.join('、')}。${hint(values.level, levels)}\n`);
+    process.stderr.write(`层级 ${quote(values.level)} 不合法，可选：${levels.join('、')}。${hint(values.level, levels)}\n`);
     return 1;
   }
   const set = loadConfig(configDir);
@@ -115,7 +116,7 @@ export async function newCommand(args: string[]): Promise<number> {
   }
   const path = join(configDir, 'jurisdictions', `${id}.yaml`);
   if (existsSync(path) || set.jurisdictions.has(id)) {
-    process.stderr.write(`辖区 “${id}” 已存在（${relative(process.cwd(), path)}），未做任何修改。\n`);
+    process.stderr.write(`辖区 ${quote(id)} 已存在（${relative(process.cwd(), path)}），未做任何修改。\n`);
     return 1;
   }
   let yaml: string;
@@ -124,7 +125,7 @@ export async function newCommand(args: string[]): Promise<number> {
     if (!source) {
       const templates = templateNames(configDir);
       process.stderr.write(
-        `找不到范本或辖区 “${values.from}”。${hint(values.from, [...templates, ...set.jurisdictions.keys()])}\n` +
+        `找不到范本或辖区 ${quote(values.from)}。${hint(values.from, [...templates, ...set.jurisdictions.keys()])}\n` +
           `可用的范本：${templates.join('、')}（见 config/templates/）；也可以写已有辖区的标识：${[...set.jurisdictions.keys()].join('、')}。\n`,
       );
       return 1;

@@ -4,6 +4,7 @@ import { hint } from '../../site/lib/text/did-you-mean.ts';
 import { configDirToRead, parse, readConfigDirOption } from './args.ts';
 import { reportDiagnostics } from './report.ts';
 import { UsageError } from './usage.ts';
+import { quote } from '../../site/lib/text/quote-value.ts';
 
 export async function resolveCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, readConfigDirOption);
@@ -15,7 +16,7 @@ export async function resolveCommand(args: string[]): Promise<number> {
     return 1;
   }
   if (!set.jurisdictions.has(id)) {
-    process.stderr.write(`找不到辖区 “${id}”。${hint(id, set.jurisdictions.keys()) || `已有辖区：${[...set.jurisdictions.keys()].join('、')}。`}\n`);
+    process.stderr.write(`找不到辖区 ${quote(id)}。${hint(id, set.jurisdictions.keys()) || `已有辖区：${[...set.jurisdictions.keys()].join('、')}。`}\n`);
     return 1;
   }
   process.stdout.write(`${JSON.stringify(resolveJurisdiction(set, id), null, 2)}\n`);

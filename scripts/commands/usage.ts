@@ -1,4 +1,5 @@
 import { hint } from '../../site/lib/text/did-you-mean.ts';
+import { quote } from '../../site/lib/text/quote-value.ts';
 
 export class UsageError extends Error {}
 
@@ -53,5 +54,5 @@ export function usage(): string {
 }
 
 export function unknownCommand(name: string): UsageError {
-  return new UsageError(`未知命令 “${name}”。${hint(name, commandNames())}`);
+  return new UsageError(`未知命令 ${quote(name)}。${hint(name, commandNames())}`);
 }

@@ -7,7 +7,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -100,6 +100,23 @@ test('选择学校报来的文件：页面上的数字与 baoxue aggregate --for
   expect(fullIds.length).toBeGreaterThan(0);
   const text = await page.locator('main').innerText();
   for (const id of fullIds) expect(text).not.toContain(id);
+});
+
+test('同一条个案记录报了两次：列在“重复上报”中并提醒，台账只计一次，与 baoxue aggregate 相同', async ({ guardedPage: page }) => {
+  const copy = join(mkdtempSync(join(tmpdir(), 'baoxue-copy-')), 'zhao-san-again.json');
+  copyFileSync(join(fixtureDir, 'cases/zhao-san-persuasion.json'), copy);
+  const files = [...fixtureFiles, copy];
+  const expected = cli(files);
+  expect(expected.duplicates.filter((d) => d.form === 'persuasion-record')).toHaveLength(1);
+  await openDashboard(page);
+  await chooseFiles(page, files);
+  await expect(page.getByRole('heading', { name: `重复上报（${expected.duplicates.length}）` })).toBeVisible();
+  const copies = page.getByRole('region', { name: '重复上报', exact: true }).getByRole('row').filter({ hasText: '劝返复学记录' });
+  await expect(copies.getByRole('rowheader')).toHaveText('样例镇第一小学');
+  await expect(copies.getByRole('cell')).toHaveText(['劝返复学记录：411328********1519', '2022-04', 'zhao-san-persuasion.json', 'zhao-san-again.json']);
+  await expect(page.getByRole('region', { name: '提醒', exact: true }).getByRole('row').filter({ hasText: '赵三（411328********1519）的“劝返复学记录”重复' })).toHaveCount(1);
+  await expect(page.getByRole('region', { name: '学生台账', exact: true }).getByRole('row').filter({ hasText: '411328********1519' })).toHaveCount(1);
+  await expect(page.getByRole('heading', { name: `学生台账（${expected.ledger.length}）` })).toBeVisible();
 });
 
 test('提醒链接到条款原文；图表有同样数字的表格；导出汇总 Excel', async ({ guardedPage: page }) => {

@@ -9,6 +9,7 @@ import { parseDocument, policyYaml, type ImportedClause, type ParsedDocument } f
 import type { ConfigIndex } from '../../lib/editor/config-index.ts';
 import type { ConfigSource } from '../../lib/config/load-sources.ts';
 import { downloadFile } from '../form/download.ts';
+import { clipValue, quote } from '../../lib/text/quote-value.ts';
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -18,7 +19,7 @@ function ClauseList({ clauses }: { clauses: ImportedClause[] }) {
       {clauses.map((c) => (
         <li key={c.id}>
           <span className="clause-label">{c.label}</span>
-          {c.heading ? <strong>{c.heading}</strong> : <span className="muted">{(c.text ?? '').slice(0, 40)}{(c.text ?? '').length > 40 ? '……' : ''}</span>}
+          {c.heading ? <strong>{c.heading}</strong> : <span className="muted">{clipValue(c.text ?? '', 40).text}</span>}
           <span className="muted">（标识 {c.id}，原文第 {c.line} 行）</span>
           {c.clauses && <ClauseList clauses={c.clauses} />}
         </li>
@@ -32,7 +33,7 @@ export function DocumentImport({ index, onPolicy }: { index: ConfigIndex | undef
   const [id, setId] = useState('');
   const [result, setResult] = useState<{ doc: ParsedDocument; yaml?: string; problem?: string }>();
 
-  const idProblem = id && !idPattern.test(id) ? '文件标识只能用小写字母、数字和连字符，例如 xixian-2024-plan。' : index?.documents.some((d) => d.id === id) ? `本站已有文件标识 “${id}”，请换一个。` : undefined;
+  const idProblem = id && !idPattern.test(id) ? '文件标识只能用小写字母、数字和连字符，例如 xixian-2024-plan。' : index?.documents.some((d) => d.id === id) ? `本站已有文件标识 ${quote(id)}，请换一个。` : undefined;
 
   const run = () => {
     let doc: ParsedDocument;

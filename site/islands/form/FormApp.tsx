@@ -50,6 +50,7 @@ import { withHelpLinks, type ClauseLink } from './with-help-links.tsx';
 import { formCatalogue } from '../../lib/forms/form-catalogue.ts';
 import { focusField, formIdPrefix, revealLinkedField } from '../../lib/forms/field-id.ts';
 import { listedErrors } from './listed-errors.ts';
+import { quote } from '../../lib/text/quote-value.ts';
 
 export interface FormAppProps {
   formId: FormId;
@@ -505,7 +506,7 @@ function ImportReport({ file, problems, imported, upgradedFrom, version }: { fil
   return (
     <section className={imported ? 'import-report' : 'import-report failed'} role={imported ? 'status' : 'alert'} aria-labelledby="import-report-title">
       <h2 id="import-report-title">
-        {imported ? `已导入“${file}”，保存为新草稿${problems.length ? `，但有 ${problems.length} 处需要修改` : ''}。` : `无法导入“${file}”：`}
+        {imported ? `已导入${quote(file)}，保存为新草稿${problems.length ? `，但有 ${problems.length} 处需要修改` : ''}。` : `无法导入${quote(file)}：`}
       </h2>
       {upgradedFrom !== undefined && (
         <p>

@@ -9,6 +9,7 @@ import { parseEnvelope, parseEnvelopeBytes, type EnvelopeResult } from '../../li
 import { validateRecord } from '../../lib/forms/validate-record.ts';
 import { hint } from '../../lib/text/did-you-mean.ts';
 import type { FormContextForIo, ImportProblem, ImportResult } from './form-services.ts';
+import { quote } from '../../lib/text/quote-value.ts';
 
 function fromEnvelope(io: FormContextForIo, result: EnvelopeResult, where: string, locations: Record<string, string> = {}, readProblems: ImportProblem[] = [], atFault = new Set<string>()): ImportResult {
   if (!result.ok) {
@@ -24,7 +25,7 @@ function fromEnvelope(io: FormContextForIo, result: EnvelopeResult, where: strin
       const here = known[io.jurisdiction] ?? io.jurisdiction;
       problems.push({
         where,
-        message: `文件注明的辖区 “${jurisdiction}” 不是本站有这张表的辖区。${hint(jurisdiction, Object.keys(known))}已按${here}的表单导入，请核对文件是否属于${here}。`,
+        message: `文件注明的辖区 ${quote(jurisdiction)} 不是本站有这张表的辖区。${hint(jurisdiction, Object.keys(known))}已按${here}的表单导入，请核对文件是否属于${here}。`,
       });
     }
   }

@@ -6,6 +6,7 @@
  */
 import type { RJSFValidationError } from '@rjsf/utils';
 import { fieldLabel, propertyPath, schemaAtPath } from './field-title.ts';
+import { quote } from '../../lib/text/quote-value.ts';
 
 type Schema = Record<string, unknown>;
 
@@ -66,7 +67,7 @@ export function messageFor(e: RJSFValidationError, root: Schema, uiSchema: Schem
     case 'multipleOf':
       return `${label}应是 ${p.multipleOf} 的倍数。`;
     case 'additionalProperties':
-      return `${label}含有本表没有的项目“${String(p.additionalProperty)}”。`;
+      return `${label}含有本表没有的项目${quote(String(p.additionalProperty))}。`;
     case 'if':
       // The `then`/`else` error says what is missing.
       return '';

@@ -3,7 +3,9 @@
  * schools that have not reported, duplicate reports, invalid files and
  * records with check's Chinese messages, and files that were not read.
  */
-import type { AggregateResult } from '../../lib/reports/aggregate-types.ts';
+import { Fragment } from 'react';
+import { formTitle } from '../../lib/forms/form-catalogue.ts';
+import type { AggregateResult, Duplicate } from '../../lib/reports/aggregate-types.ts';
 import { flagLabels, sourceInfo, type SourceInfo } from './report-format.ts';
 import { ScrollTable } from './ScrollTable.tsx';
 
@@ -47,16 +49,29 @@ export function MissingTable({ result }: { result: AggregateResult }) {
   );
 }
 
+/** A copy's place: the file, and the record number when the file holds more than one copy or several records. */
+function copyPlace(d: Duplicate, i: number): string {
+  const c = d.records[i];
+  if (!c) return i === 0 ? d.kept : (d.dropped[i - 1] ?? '');
+  return d.records.some((o, k) => k !== i && o.file === c.file) || c.record > 1 ? `${c.file} 第 ${c.record} 条` : c.file;
+}
+
 export function DuplicatesTable({ result }: { result: AggregateResult }) {
-  if (result.duplicates.length === 0) return <p>没有重复上报。</p>;
+  if (result.duplicates.length === 0) return <p>没有重复上报的月报或记录。</p>;
   return (
     <ScrollTable label="重复上报">
       <thead>
-        <tr><th scope="col">学校</th><th scope="col">月份</th><th scope="col">计入的文件</th><th scope="col">未计入的文件</th></tr>
+        <tr><th scope="col">学校</th><th scope="col">记录</th><th scope="col">月份</th><th scope="col">计入的文件</th><th scope="col">未计入的文件</th></tr>
       </thead>
       <tbody>
         {result.duplicates.map((d, i) => (
-          <tr key={i}><th scope="row">{d.school}</th><td>{d.period}</td><td>{d.kept}</td><td className="text">{d.dropped.join('、')}</td></tr>
+          <tr key={i}>
+            <th scope="row"><bdi>{d.school || '—'}</bdi></th>
+            <td>{d.form === 'monthly-report' ? '月报表' : <>{formTitle(d.form)}：{d.student ?? ''}</>}</td>
+            <td>{d.period || '—'}</td>
+            <td><bdi>{copyPlace(d, 0)}</bdi></td>
+            <td className="text">{d.dropped.map((_, k) => <Fragment key={k}>{k ? '、' : ''}<bdi>{copyPlace(d, k + 1)}</bdi></Fragment>)}</td>
+          </tr>
         ))}
       </tbody>
     </ScrollTable>

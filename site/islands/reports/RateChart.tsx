@@ -5,6 +5,7 @@
  * a printout or a copy into Excel uses.
  */
 import { useId } from 'react';
+import { isolateBidi } from '../../lib/text/isolate-bidi.ts';
 import type { Rate } from '../../lib/reports/aggregate-types.ts';
 import { percentText, rateText } from './report-format.ts';
 
@@ -37,8 +38,15 @@ export function axisMax(values: number[]): number {
   return Math.ceil((m * 1.1) / step) * step;
 }
 
-/** A school name cut to fit the label column (the table has it in full). */
-const shortLabel = (s: string) => ([...s].length > 12 ? `${[...s].slice(0, 11).join('')}…` : s);
+/**
+ * A school name cut to fit the label column (the table has it in full). The cut part is isolated
+ * again: cutting an isolated name (isolate-bidi.ts) would drop the closing mark that stops its
+ * right-to-left override from reordering the label.
+ */
+const shortLabel = (s: string) => {
+  const chars = [...s.replace(/^\u2068([\s\S]*)\u2069$/, '$1')];
+  return chars.length > 12 ? `${isolateBidi(chars.slice(0, 11).join(''))}…` : s;
+};
 
 export function RateChart({ caption, rows, limit, rowHeader = '学校' }: RateChartProps) {
   const id = useId();

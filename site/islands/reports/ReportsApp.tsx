@@ -6,6 +6,7 @@
 import { useMemo, useState } from 'react';
 import type { ResolvedJurisdiction } from '../../lib/config/resolve.ts';
 import type { AggregateResult, BandTotals, TargetCheck } from '../../lib/reports/aggregate-types.ts';
+import { isolateBidiDeep } from '../../lib/text/isolate-bidi.ts';
 import { useOffline } from '../form/use-offline.ts';
 import { collect, mergeCollected, type Collected } from './collect-files.ts';
 import { FilePicker } from './FilePicker.tsx';
@@ -37,7 +38,11 @@ function statusCounts(result: AggregateResult) {
 export default function ReportsApp({ jurisdiction, sources, offlinePages }: ReportsAppProps) {
   const [input, setInput] = useState<Collected>(empty);
   const [period, setPeriod] = useState<string | undefined>();
-  const [result, setResult] = useState<AggregateResult | null>(null);
+  const [computed, setResult] = useState<AggregateResult | null>(null);
+  // What the schools' files say is shown with right-to-left overrides isolated (a school name
+  // with U+202E cannot reorder the table around it); the export writes the values as they are.
+  const result = useMemo(() => computed && isolateBidiDeep(computed), [computed]);
+  const skipped = useMemo(() => isolateBidiDeep(input.skipped), [input.skipped]);
   const [busy, setBusy] = useState<string | undefined>();
   const [error, setError] = useState<string | undefined>();
   const offline = useOffline(offlinePages);
@@ -68,11 +73,11 @@ export default function ReportsApp({ jurisdiction, sources, offlinePages }: Repo
   };
 
   const exportXlsx = async () => {
-    if (!result) return;
+    if (!computed) return;
     setBusy('正在生成 Excel 文件…');
     try {
       const { exportSummary } = await import('./export-summary.ts');
-      exportSummary(result);
+      exportSummary(computed);
     } catch (e) {
       setError(`导出 Excel 失败：${e instanceof Error ? e.message : String(e)}`);
     } finally {
@@ -175,7 +180,7 @@ export default function ReportsApp({ jurisdiction, sources, offlinePages }: Repo
       {(result || input.skipped.length > 0) && (
         <>
           <h2 id="invalid">有问题的文件和记录（{(result?.invalid.length ?? 0) + input.skipped.length}）</h2>
-          <InvalidTable result={result} skipped={input.skipped} />
+          <InvalidTable result={result} skipped={skipped} />
         </>
       )}
     </div>

@@ -6,6 +6,7 @@ import { looserTargets } from './target-comparison.ts';
 import { checkDocumentStatus } from './status-warnings.ts';
 import { ancestry } from './resolve.ts';
 import { formOptionProblems } from '../forms/form-option-paths.ts';
+import { quote } from '../text/quote-value.ts';
 
 const named = (set: ConfigSet) => [...set.jurisdictions.values()].map((j) => ({ id: j.data.id, name: j.data.name }));
 
@@ -53,7 +54,7 @@ export function checkCrossFileRules(set: ConfigSet): void {
       clauses.forEach((c, i) => {
         const p = `${pointer}/${i}`;
         if (c.id === 'preamble') error(doc, `${p}/id`, 'reserved-id', '条款标识 “preamble” 保留给导语，请换一个标识。');
-        else if (seen.has(c.id)) error(doc, `${p}/id`, 'duplicate-id', `条款标识 “${c.id}” 在本文件中重复（另见 ${seen.get(c.id)}）。`);
+        else if (seen.has(c.id)) error(doc, `${p}/id`, 'duplicate-id', `条款标识 ${quote(c.id)} 在本文件中重复（另见 ${seen.get(c.id)}）。`);
         seen.set(c.id, p);
         if (c.clauses) walk(c.clauses, `${p}/clauses`);
       });
@@ -64,10 +65,10 @@ export function checkCrossFileRules(set: ConfigSet): void {
       error(doc, '/fullText', 'fulltext-with-clauses', '“是否收录全文”为 false，但文件列出了条款；请删去条款或改为 true。');
     }
     if (doc.data.jurisdiction && !set.jurisdictions.has(doc.data.jurisdiction) && !set.brokenIds.has(doc.data.jurisdiction)) {
-      error(doc, '/jurisdiction', 'unknown-jurisdiction', `找不到辖区 “${doc.data.jurisdiction}”。${hint(doc.data.jurisdiction, set.jurisdictions.keys())}`);
+      error(doc, '/jurisdiction', 'unknown-jurisdiction', `找不到辖区 ${quote(doc.data.jurisdiction)}。${hint(doc.data.jurisdiction, set.jurisdictions.keys())}`);
     }
     (doc.data.implements ?? []).forEach((d, i) => {
-      if (!set.documents.has(d) && !set.brokenIds.has(d)) error(doc, `/implements/${i}`, 'unknown-document', `找不到政策文件 “${d}”。${hint(d, set.documents.keys())}`);
+      if (!set.documents.has(d) && !set.brokenIds.has(d)) error(doc, `/implements/${i}`, 'unknown-document', `找不到政策文件 ${quote(d)}。${hint(d, set.documents.keys())}`);
       if (d === id) error(doc, `/implements/${i}`, 'self-reference', '文件不能落实它自己。');
     });
   }
@@ -77,11 +78,11 @@ export function checkCrossFileRules(set: ConfigSet): void {
     if (set.brokenIds.has(document)) return;
     const ids = clauseIds.get(document);
     if (!ids) {
-      error(f, pointer, 'unknown-document', `条款引用 “${ref}” 指向不存在的政策文件 “${document}”。${hint(document, set.documents.keys())}`);
+      error(f, pointer, 'unknown-document', `条款引用 ${quote(ref)} 指向不存在的政策文件 ${quote(document)}。${hint(document, set.documents.keys())}`);
     } else if (!ids.has(clause)) {
       const doc = set.documents.get(document)!;
       const extra = doc.data.fullText === false ? '该文件未收录全文，不能引用其条款。' : clauseList(clause, ids, doc.file);
-      error(f, pointer, 'unknown-clause', `条款引用 “${ref}” 指向的条款 “${clause}” 在 ${doc.data.docNumber ?? doc.data.title} 中不存在。${extra}`);
+      error(f, pointer, 'unknown-clause', `条款引用 ${quote(ref)} 指向的条款 ${quote(clause)} 在 ${doc.data.docNumber ?? doc.data.title} 中不存在。${extra}`);
     }
   };
   for (const doc of set.documents.values()) for (const r of clauseRefs(doc.data)) checkRef(doc, r.pointer, r.ref);
@@ -94,7 +95,7 @@ export function checkCrossFileRules(set: ConfigSet): void {
     } else if (!data.parent) {
       error(j, '', 'missing-parent', '缺少上级辖区 “parent”（只有 national 可以不填）。');
     } else if (!set.jurisdictions.has(data.parent) && !set.brokenIds.has(data.parent)) {
-      error(j, '/parent', 'unknown-parent', `找不到上级辖区 “${data.parent}”。${namedHint(data.parent, named(set))}`);
+      error(j, '/parent', 'unknown-parent', `找不到上级辖区 ${quote(data.parent)}。${namedHint(data.parent, named(set))}`);
     } else {
       const chain = ancestry(set, id);
       if (chain.cycle) {
@@ -102,19 +103,19 @@ export function checkCrossFileRules(set: ConfigSet): void {
       } else {
         const parent = set.jurisdictions.get(data.parent);
         if (parent && levelRank[parent.data.level]! >= levelRank[data.level]!) {
-          warn(j, '/level', 'level-order', `辖区层级 “${data.level}” 不低于上级 ${parent.data.name} 的层级 “${parent.data.level}”，请确认。`);
+          warn(j, '/level', 'level-order', `辖区层级 ${quote(data.level)} 不低于上级 ${parent.data.name} 的层级 ${quote(parent.data.level)}，请确认。`);
         }
       }
     }
     (data.documents ?? []).forEach((d, i) => {
-      if (!set.documents.has(d) && !set.brokenIds.has(d)) error(j, `/documents/${i}`, 'unknown-document', `找不到政策文件 “${d}”。${hint(d, set.documents.keys())}`);
+      if (!set.documents.has(d) && !set.brokenIds.has(d)) error(j, `/documents/${i}`, 'unknown-document', `找不到政策文件 ${quote(d)}。${hint(d, set.documents.keys())}`);
     });
     for (const { list, key, what } of keyedLists) {
       const items = (data[list] as Record<string, unknown>[] | undefined) ?? [];
       const seen = new Map<string, number>();
       items.forEach((item, i) => {
         const k = key(item);
-        if (seen.has(k)) error(j, `/${list}/${i}`, 'duplicate-key', `${what} “${k}” 在本文件中重复（第 ${seen.get(k)! + 1} 项已写过）。`);
+        if (seen.has(k)) error(j, `/${list}/${i}`, 'duplicate-key', `${what} ${quote(k)} 在本文件中重复（第 ${seen.get(k)! + 1} 项已写过）。`);
         seen.set(k, i);
       });
     }
@@ -127,7 +128,7 @@ export function checkCrossFileRules(set: ConfigSet): void {
       }
       const situations = new Map<string, number>();
       (c.evidenceAlternatives ?? []).forEach((a, k) => {
-        if (situations.has(a.situation)) error(j, `/categories/${i}/evidenceAlternatives/${k}/situation`, 'duplicate-key', `情形 “${a.situation}” 在类别 ${c.code} 中重复（第 ${situations.get(a.situation)! + 1} 项已写过）。`);
+        if (situations.has(a.situation)) error(j, `/categories/${i}/evidenceAlternatives/${k}/situation`, 'duplicate-key', `情形 ${quote(a.situation)} 在类别 ${c.code} 中重复（第 ${situations.get(a.situation)! + 1} 项已写过）。`);
         situations.set(a.situation, k);
       });
     });
@@ -180,13 +181,13 @@ function checkPartialFile(
   for (const r of clauseRefs(data)) if (!flagged(r.pointer) && parseClauseRef(r.ref).document) checkRef(file, r.pointer, r.ref);
   const documentList = kind === 'jurisdiction' ? 'documents' : 'implements';
   for (const [i, d] of strings(data[documentList])) {
-    if (!set.documents.has(d) && !set.brokenIds.has(d)) report(`/${documentList}/${i}`, 'unknown-document', `找不到政策文件 “${d}”。${hint(d, set.documents.keys())}`);
+    if (!set.documents.has(d) && !set.brokenIds.has(d)) report(`/${documentList}/${i}`, 'unknown-document', `找不到政策文件 ${quote(d)}。${hint(d, set.documents.keys())}`);
   }
   const parentKey = kind === 'jurisdiction' ? 'parent' : 'jurisdiction';
   const parent = data[parentKey];
   if (typeof parent === 'string' && !set.jurisdictions.has(parent) && !set.brokenIds.has(parent)) {
     const what = kind === 'jurisdiction' ? '上级辖区' : '辖区';
-    report(`/${parentKey}`, kind === 'jurisdiction' ? 'unknown-parent' : 'unknown-jurisdiction', `找不到${what} “${parent}”。${namedHint(parent, named(set))}`);
+    report(`/${parentKey}`, kind === 'jurisdiction' ? 'unknown-parent' : 'unknown-jurisdiction', `找不到${what} ${quote(parent)}。${namedHint(parent, named(set))}`);
   }
 }
 

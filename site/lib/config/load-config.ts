@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { loadConfigSources, type ConfigSet, type ConfigSource } from './load-sources.ts';
 import { loadSchoolsFiles } from './load-schools-file.ts';
+import { quote } from '../text/quote-value.ts';
 
 export { hasErrors, type ConfigSet, type ConfigSource, type LoadedFile, type PartialFile } from './load-sources.ts';
 
@@ -33,7 +34,7 @@ export function loadConfig(dir: string, options: { displayBase?: string } = {}):
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     const set: ConfigSet = { dir, jurisdictions: new Map(), documents: new Map(), brokenIds: new Set(), diagnostics: [] };
     const what = existsSync(dir) ? '不是目录' : '不存在';
-    set.diagnostics.push({ file: dir, line: 0, col: 0, pointer: '', message: `找不到配置目录：“${dir}”${what}。请检查 --config-dir 的路径；不写 --config-dir 时读取当前目录下的 config/。`, severity: 'error', code: 'no-config-dir' });
+    set.diagnostics.push({ file: dir, line: 0, col: 0, pointer: '', message: `找不到配置目录：${quote(dir)}${what}。请检查 --config-dir 的路径；不写 --config-dir 时读取当前目录下的 config/。`, severity: 'error', code: 'no-config-dir' });
     return set;
   }
   const diagnostics = readdirSync(dir)

@@ -13,6 +13,7 @@ import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import { checkCrossFileRules } from './cross-rules.ts';
 import type { ValidateFunction } from '../validation/types.ts';
 import { withTypoFix } from './value-typos.ts';
+import { quote } from '../text/quote-value.ts';
 
 
 /** A file's name without folder and .yaml extension: the id it must hold. */
@@ -97,11 +98,11 @@ function loadKind<T extends { id: string }>(
     }
     const typed = data as T;
     if (typed.id !== expectedId) {
-      set.diagnostics.push({ file, ...source.locate('/id'), pointer: '/id', message: `${kindLabel}标识 “${typed.id}” 与文件名 ${basename(path)} 不一致，请把文件改名为 ${typed.id}.yaml 或改正标识。`, severity: 'error', code: 'id-mismatch' });
+      set.diagnostics.push({ file, ...source.locate('/id'), pointer: '/id', message: `${kindLabel}标识 ${quote(typed.id)} 与文件名 ${basename(path)} 不一致，请把文件改名为 ${typed.id}.yaml 或改正标识。`, severity: 'error', code: 'id-mismatch' });
     }
     const existing = into.get(typed.id);
     if (existing) {
-      set.diagnostics.push({ file, ...source.locate('/id'), pointer: '/id', message: `${kindLabel}标识 “${typed.id}” 重复，已在 ${existing.file} 中使用。`, severity: 'error', code: 'duplicate-id' });
+      set.diagnostics.push({ file, ...source.locate('/id'), pointer: '/id', message: `${kindLabel}标识 ${quote(typed.id)} 重复，已在 ${existing.file} 中使用。`, severity: 'error', code: 'duplicate-id' });
       continue;
     }
     into.set(typed.id, { file, data: typed, source, text });
@@ -132,7 +133,7 @@ function loadTemplates(sources: ConfigSource[], set: ConfigSet) {
     const expectedId = basename(path).replace(/\.ya?ml$/i, '');
     const id = (data as { id?: unknown } | null)?.id;
     if (problems.length === 0 && id !== expectedId) {
-      set.diagnostics.push({ file, ...source.locate('/id'), pointer: '/id', message: `范本标识 “${String(id)}” 与文件名 ${basename(path)} 不一致，请把文件改名为 ${String(id)}.yaml 或改正标识。`, severity: 'error', code: 'id-mismatch' });
+      set.diagnostics.push({ file, ...source.locate('/id'), pointer: '/id', message: `范本标识 ${quote(String(id))} 与文件名 ${basename(path)} 不一致，请把文件改名为 ${String(id)}.yaml 或改正标识。`, severity: 'error', code: 'id-mismatch' });
     }
     (set.partial ??= []).push({ kind: 'jurisdiction', file: { file, data, source, text }, errorPointers: problems.map((p) => p.pointer) });
   }

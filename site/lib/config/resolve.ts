@@ -2,6 +2,7 @@ import type { Jurisdiction } from '../../generated/types/jurisdiction.ts';
 import type { ConfigSet } from './load-sources.ts';
 import { mergeFormOptions, type FormOptionsByForm } from '../forms/form-options.ts';
 import { resolvedEvidence } from './category-evidence.ts';
+import { quote } from '../text/quote-value.ts';
 
 /** Ids from the root (national) down to `id`; `cycle` is set if the parent chain loops. */
 export function ancestry(set: Pick<ConfigSet, 'jurisdictions'>, id: string): { ids: string[]; cycle?: string[] } {
@@ -70,7 +71,7 @@ export function resolveJurisdiction(set: Pick<ConfigSet, 'jurisdictions'>, id: s
   if (chain.cycle) throw new Error(`上级辖区形成循环：${chain.cycle.join(' → ')}`);
   const levels = chain.ids.map((x) => {
     const j = set.jurisdictions.get(x);
-    if (!j) throw new Error(`找不到辖区 “${x}”`);
+    if (!j) throw new Error(`找不到辖区 ${quote(x)}`);
     return j.data;
   });
   const self = levels[levels.length - 1]!;

@@ -11,6 +11,7 @@
  */
 import { readWorkbook, type Sheet } from '../forms/xlsx/from-xlsx.ts';
 import { columnLetter } from '../forms/xlsx/layout.ts';
+import { quote } from '../text/quote-value.ts';
 
 export interface SchoolEntry {
   name: string;
@@ -61,7 +62,7 @@ export function readSchoolsSheet(bytes: Uint8Array): { schools: SchoolEntry[]; p
   }
   header.forEach((h, c) => {
     if (h && !(Object.values(schoolColumns) as string[]).includes(h)) {
-      problems.push({ row: 1, col: c + 1, message: `${at(0, c)}：不认识的列标题 “${h}”；学校名单的列为：${Object.values(schoolColumns).join('、')}。` });
+      problems.push({ row: 1, col: c + 1, message: `${at(0, c)}：不认识的列标题 ${quote(h)}；学校名单的列为：${Object.values(schoolColumns).join('、')}。` });
     }
   });
   if (problems.length) return { schools: [], problems };
@@ -78,10 +79,10 @@ export function readSchoolsSheet(bytes: Uint8Array): { schools: SchoolEntry[]; p
     const stages = stagesOf(stagesText);
     let ok = true;
     if (!name) (ok = false), fail('name', '学校名称不能为空。');
-    if (code && !/^\d{10}$/.test(code)) (ok = false), fail('code', `应为 10 位数字，实际是 “${code}”。`);
+    if (code && !/^\d{10}$/.test(code)) (ok = false), fail('code', `应为 10 位数字，实际是 ${quote(code)}。`);
     else if (code && codes.has(code)) (ok = false), fail('code', `学校标识码 ${code} 与第${codes.get(code)}行重复。`);
     if (!stagesText) (ok = false), fail('stages', '学段不能为空：填 小学、初中，或 小学、初中（九年一贯制）。');
-    else if (!stages) (ok = false), fail('stages', `不认识的学段 “${stagesText}”：填 小学、初中，或 小学、初中（九年一贯制）。`);
+    else if (!stages) (ok = false), fail('stages', `不认识的学段 ${quote(stagesText)}：填 小学、初中，或 小学、初中（九年一贯制）。`);
     if (code && !codes.has(code)) codes.set(code, r + 1);
     if (!ok) return;
     const town = cell('town');

@@ -7,6 +7,7 @@
 import { isLapsed, statusMeanings, statusText } from '../policies/document-status.ts';
 import { hint } from '../text/did-you-mean.ts';
 import type { ConfigSet } from './load-sources.ts';
+import { quote } from '../text/quote-value.ts';
 
 /** Every `source` in a jurisdiction file (targets, duties, procedures, escalation, calendar, categories, leading group). */
 function* sourceRefs(value: unknown, pointer = ''): Generator<{ pointer: string; ref: string }> {
@@ -40,7 +41,7 @@ export function checkDocumentStatus(set: ConfigSet): void {
     const error = (code: string, message: string) => set.diagnostics.push({ file: doc.file, ...at, pointer: '/replacedBy', message, severity: 'error', code });
     if (replacedBy === id) error('self-reference', '替代文件（replacedBy）不能是本文件自己。');
     else if (!set.documents.has(replacedBy) && !set.brokenIds.has(replacedBy)) {
-      error('unknown-document', `找不到替代文件 “${replacedBy}”：替代文件须是 policies/ 中收录的政策文件。${hint(replacedBy, [...set.documents.keys()].filter((d) => d !== id))}`);
+      error('unknown-document', `找不到替代文件 ${quote(replacedBy)}：替代文件须是 policies/ 中收录的政策文件。${hint(replacedBy, [...set.documents.keys()].filter((d) => d !== id))}`);
     }
     if (!isLapsed(doc.data.status)) {
       error('replaced-in-force', `文件写了替代文件（replacedBy），但效力状态是“${statusText(doc.data)}”；被替代的文件请把 status 改为 superseded、repealed 或 invalidated。`);

@@ -3,6 +3,7 @@
  * `≥` for `>=`, `９６` for `96`, `＞＝` for `>=`. The schema only sees a wrong
  * value; this names the typo and the value to write instead.
  */
+import { quote } from '../text/quote-value.ts';
 const mathSigns: Record<string, string> = { '≥': '>=', '≧': '>=', '⩾': '>=', '≤': '<=', '≦': '<=', '⩽': '<=', '＝': '=' };
 
 export function explainValueTypo(value: unknown): string | undefined {
@@ -13,7 +14,7 @@ export function explainValueTypo(value: unknown): string | undefined {
   const halfWidth = trimmed.normalize('NFKC');
   if (halfWidth === trimmed) return undefined;
   if (/^-?\d+(\.\d+)?$/.test(halfWidth)) return `全角数字 ${trimmed} 应为 ${halfWidth}（切换到半角输入后重打，不加引号）。`;
-  if (/^[\x20-\x7e]+$/.test(halfWidth)) return `“${trimmed}” 含全角字符，应为 “${halfWidth}”。`;
+  if (/^[\x20-\x7e]+$/.test(halfWidth)) return `${quote(trimmed)} 含全角字符，应为 ${quote(halfWidth)}。`;
   return undefined;
 }
 

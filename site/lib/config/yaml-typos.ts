@@ -6,6 +6,7 @@
  * point at the character to fix. They run only after the parser failed, and
  * only what they find up to the parser's error counts.
  */
+import { clipValue, quote } from '../text/quote-value.ts';
 
 export interface TypoFinding {
   line: number;
@@ -121,8 +122,9 @@ function blockIndicatorValue(lines: ScannedLine[], upTo: number): TypoFinding | 
     const m = /^((?:-\s+)?(?:[^\s:#][^:#]*?:\s+)?)([>|]\S+)$/.exec(l.content);
     if (m && !/^[|>][-+1-9]{0,2}$/.test(m[2]!)) {
       const mark = m[2]![0];
+      const value = clipValue(m[2]!).text;
       const what = mark === '>' ? '“>” 读作折叠文本' : '“|” 读作多行文本';
-      return { line: l.line, col: l.indent + m[1]!.length + 1, message: `值以 “${mark}” 开头时，YAML 会把 ${what}的开始标记，${m[2]} 不会被当作普通文字：请加引号写成 "${m[2]}"。` };
+      return { line: l.line, col: l.indent + m[1]!.length + 1, message: `值以 “${mark}” 开头时，YAML 会把 ${what}的开始标记，${value} 不会被当作普通文字：请加引号写成 "${value}"。` };
     }
   }
   return undefined;
@@ -203,7 +205,7 @@ function nearest(stack: { indent: number; key: string }[], i: number) {
 }
 
 function indentFinding(l: ScannedLine, actual: number, sibling: { indent: number; key: string }): TypoFinding {
-  const align = sibling.key && sibling.key !== '-' ? `与上面的 “${sibling.key}” 左对齐` : '与同一层级的字段左对齐';
+  const align = sibling.key && sibling.key !== '-' ? `与上面的 ${quote(sibling.key)} 左对齐` : '与同一层级的字段左对齐';
   return { line: l.line, col: actual + 1, message: `缩进不正确：这一行缩进了 ${actual} 个空格，应${align}（${sibling.indent} 个空格）。` };
 }
 

@@ -3,11 +3,18 @@
  * order (id, name, level, parent first, as in the shipped files), empty
  * values left out (a form leaves empty strings and lists behind), and each
  * top-level key preceded by a comment naming it in Chinese, so the file can be
- * read and edited by hand after it is downloaded.
+ * read and edited by hand after it is downloaded. A text holding a
+ * bidirectional control (a right-to-left override pasted from a web page) is
+ * written double-quoted with the control as an escape (\u202E): the same
+ * value for every YAML reader, and a file (or the editor's preview) whose
+ * lines the override cannot reorder or disguise.
  */
-import { Document, isMap, isPair, isScalar } from 'yaml';
+import { Document, isMap, isPair, isScalar, Scalar, visit } from 'yaml';
 
 type Json = unknown;
+
+const bidiControls = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+const bidiControlsAll = new RegExp(bidiControls.source, 'g');
 export type SchemaNode = Record<string, unknown>;
 
 /** `$ref`s followed inside one root schema (the editor's schema has every definition inlined). */
@@ -66,5 +73,13 @@ export function toYaml(value: Json, schema: SchemaNode, options: ToYamlOptions =
     });
   }
   if (options.header?.length) doc.commentBefore = options.header.map((l) => ` ${l}`).join('\n');
-  return doc.toString({ lineWidth: 0, indentSeq: true });
+  let escaped = false;
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && bidiControls.test(node.value)) (node.type = Scalar.QUOTE_DOUBLE), (escaped = true);
+    },
+  });
+  const text = doc.toString({ lineWidth: 0, indentSeq: true });
+  // Only double-quoted scalars hold these characters now, where \uXXXX is an escape of the same character.
+  return escaped ? text.replace(bidiControlsAll, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`) : text;
 }

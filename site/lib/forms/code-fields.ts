@@ -11,6 +11,7 @@
  */
 import { createRegistry, schemaAt } from '../validation/schema-walk.ts';
 import type { FormDefinition, Schema } from './form-registry.ts';
+import { quote } from '../text/quote-value.ts';
 
 /** Half-width, without whitespace. */
 export const normaliseCode = (value: string): string => value.normalize('NFKC').replace(/\s+/gu, '');
@@ -23,7 +24,7 @@ export const normaliseCode = (value: string): string => value.normalize('NFKC').
 export function fullWidthProblem(value: string, isRight: (half: string) => boolean): string | undefined {
   const half = normaliseCode(value);
   if (half === value || !isRight(half)) return undefined;
-  return `含全角字符或空格：“${value}”。请改用半角（英文输入法）字符并去掉空格，写作 “${half}”。`;
+  return `含全角字符或空格：${quote(value)}。请改用半角（英文输入法）字符并去掉空格，写作 ${quote(half)}。`;
 }
 
 const cache = new WeakMap<Schema, string[][]>();

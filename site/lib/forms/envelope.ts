@@ -16,6 +16,7 @@ import type { FieldProblem } from '../validation/format-errors.ts';
 import { hint } from '../text/did-you-mean.ts';
 import { formCatalogue as forms, formIds, formTitle, isFormId, type FormId } from './form-catalogue.ts';
 import { migrations } from './form-migrations.ts';
+import { quote } from '../text/quote-value.ts';
 
 export interface FormEnvelope<T = Record<string, unknown>> {
   form: FormId;
@@ -43,7 +44,7 @@ export function parseEnvelope(value: unknown, expectedForm?: FormId): EnvelopeRe
   const unknownKeys = Object.keys(v).filter((k) => !['form', 'version', 'jurisdiction', 'data'].includes(k));
   if (typeof v.form !== 'string') return fail('/form', 'missing-form', '文件没有注明是哪张表（缺少 form）。');
   if (!isFormId(v.form)) {
-    return fail('/form', 'unknown-form', `文件中的表单标识 “${v.form}” 不是本站的表单。${hint(v.form, formIds) || `本站表单：${formIds.join('、')}。`}`);
+    return fail('/form', 'unknown-form', `文件中的表单标识 ${quote(v.form)} 不是本站的表单。${hint(v.form, formIds) || `本站表单：${formIds.join('、')}。`}`);
   }
   if (expectedForm && v.form !== expectedForm) {
     return fail('/form', 'wrong-form', `这是“${formTitle(v.form)}”（${v.form}）的文件，不是“${formTitle(expectedForm)}”（${expectedForm}）。`);
@@ -58,7 +59,7 @@ export function parseEnvelope(value: unknown, expectedForm?: FormId): EnvelopeRe
   if (typeof v.jurisdiction !== 'string' || v.jurisdiction === '') return fail('/jurisdiction', 'missing-jurisdiction', '文件没有注明所属辖区（缺少 jurisdiction）。');
   if (!('data' in v) || v.data === null || v.data === undefined) return fail('/data', 'missing-data', '文件缺少表单数据（data）。');
   if (typeof v.data !== 'object' || Array.isArray(v.data)) return fail('/data', 'bad-data', '文件中的表单数据（data）应为一组字段（JSON 对象）。');
-  if (unknownKeys.length) return fail(`/${unknownKeys[0]}`, 'unknown-key', `文件中有不认识的项 “${unknownKeys[0]}”；表单文件只含 form、version、jurisdiction、data。`);
+  if (unknownKeys.length) return fail(`/${unknownKeys[0]}`, 'unknown-key', `文件中有不认识的项 ${quote(unknownKeys[0])}；表单文件只含 form、version、jurisdiction、data。`);
   let data = v.data as Record<string, unknown>;
   for (let n = v.version; n < form.version; n++) {
     const step = migrations[form.id]?.[n];

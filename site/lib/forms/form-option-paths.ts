@@ -12,6 +12,7 @@ import { createRegistry, schemaAt } from '../validation/schema-walk.ts';
 import { fieldPath } from './field-label.ts';
 import { forms, isFormId, type Schema } from './form-registry.ts';
 import type { FormOptionsByForm } from './form-options.ts';
+import { quote } from '../text/quote-value.ts';
 
 export interface OptionProblem {
   pointer: string;
@@ -44,7 +45,7 @@ export function formOptionProblems(options: FormOptionsByForm | undefined): Opti
     const known = new Set(fieldPaths(form.schema).map(fieldPath));
     const extraKeys = (o.extraFields ?? []).map((f) => `/extra/${f.key}`);
     const exists = (p: string) => known.has(p) || extraKeys.includes(p);
-    const explain = (p: string) => `“${form.title}”没有字段 “${p}”。${hint(p, [...known, ...extraKeys])}`;
+    const explain = (p: string) => `“${form.title}”没有字段 ${quote(p)}。${hint(p, [...known, ...extraKeys])}`;
     for (const p of Object.keys(o.labels ?? {})) {
       if (!exists(p)) out.push({ pointer: `/formOptions/${formId}/labels`, key: p, code: 'unknown-form-field', message: explain(p) });
     }
@@ -53,7 +54,7 @@ export function formOptionProblems(options: FormOptionsByForm | undefined): Opti
     });
     const seen = new Map<string, number>();
     (o.extraFields ?? []).forEach((f, i) => {
-      if (seen.has(f.key)) out.push({ pointer: `/formOptions/${formId}/extraFields/${i}/key`, code: 'duplicate-key', message: `补充字段 “${f.key}” 重复（第 ${seen.get(f.key)! + 1} 项已写过）。` });
+      if (seen.has(f.key)) out.push({ pointer: `/formOptions/${formId}/extraFields/${i}/key`, code: 'duplicate-key', message: `补充字段 ${quote(f.key)} 重复（第 ${seen.get(f.key)! + 1} 项已写过）。` });
       seen.set(f.key, i);
     });
   }

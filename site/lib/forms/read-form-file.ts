@@ -15,6 +15,7 @@ import { forms, isFormId, type FormId } from './form-registry.ts';
 import type { FormJurisdiction } from './rules/rule-context.ts';
 import { readWorkbook, type XlsxReadOptions } from './xlsx/from-xlsx.ts';
 import { readXlsxRecord } from './xlsx/read-record.ts';
+import { quote } from '../text/quote-value.ts';
 
 export interface ReadRecord {
   result: EnvelopeResult;
@@ -85,7 +86,7 @@ export function readFormFile(name: string, bytes: Uint8Array, options: ReadFormF
     const cellProblems = read.cellProblems.map((p) => ({ pointer: p.pointer ? `/data${p.pointer}` : '', code: 'xlsx', message: `${p.message}（${p.where}）` }));
     return { records: [{ result: parseEnvelope(read.envelope, formId), locations: read.locations, cellProblems, atFault: read.atFault }] };
   }
-  return { error: `不支持 “${ext || '无扩展名'}” 文件：只能检查本站导出的 .json 或 .xlsx 文件。` };
+  return { error: `不支持 ${quote(ext || '无扩展名')} 文件：只能检查本站导出的 .json 或 .xlsx 文件。` };
 }
 
 /** The cell of a pointer or of its nearest ancestor that has one. */

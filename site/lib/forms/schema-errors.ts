@@ -13,7 +13,7 @@ import { enumNamesAt, fieldLabel, type LabelOverrides } from './field-label.ts';
 import type { FormDefinition } from './form-registry.ts';
 import { fullWidthProblem } from './code-fields.ts';
 import { idNumberAsExcelNumber, idNumberPattern } from './rules/id-number.ts';
-import { isolateBidi } from '../text/isolate-bidi.ts';
+import { quote, showValue } from '../text/quote-value.ts';
 
 const typeNames: Record<string, string> = {
   string: '文字',
@@ -26,7 +26,7 @@ const typeNames: Record<string, string> = {
 };
 
 // A value quoted in a message is isolated: a right-to-left override in it cannot reorder the message.
-const show = (v: unknown) => (typeof v === 'string' ? `“${isolateBidi(v)}”` : JSON.stringify(v));
+const show = showValue;
 
 /**
  * Keywords that fail on an empty value: rjsf keeps a blank row of a list of
@@ -53,7 +53,7 @@ export function schemaErrorProblem(form: FormDefinition, e: ValidationError, dat
     }
     case 'additionalProperties': {
       const key = String(e.params.additionalProperty);
-      return { pointer: `${at}/${key}`, key, code: 'unknown-key', message: `${label(at)}中有本表没有的字段 “${key}”，请删除。` };
+      return { pointer: `${at}/${key}`, key, code: 'unknown-key', message: `${label(at)}中有本表没有的字段 ${quote(key)}，请删除。` };
     }
     case 'type': {
       const expected = String(e.params.type).split(',').map((t) => typeNames[t] ?? t).join('或');

@@ -5,6 +5,7 @@
  */
 import { stringify } from 'yaml';
 import type { ImportedClause, ParsedDocument } from './types.ts';
+import { quote } from '../text/quote-value.ts';
 
 export interface PolicyYamlOptions {
   id: string;
@@ -26,8 +27,8 @@ const levelRules: [RegExp, string, string][] = [
 
 /** The level an issuer's name suggests; county (县、县级市、区) when nothing else fits. */
 export function guessLevel(issuer: string): { level: string; why: string } {
-  for (const [re, level, name] of levelRules) if (re.test(issuer)) return { level, why: `按发文机关“${issuer}”推断为${name}` };
-  return { level: 'county', why: `按发文机关“${issuer}”推断为县级（县、县级市、区）` };
+  for (const [re, level, name] of levelRules) if (re.test(issuer)) return { level, why: `按发文机关${quote(issuer)}推断为${name}` };
+  return { level: 'county', why: `按发文机关${quote(issuer)}推断为县级（县、县级市、区）` };
 }
 
 /** 发文字号 cited in the text that name a document of the config, in order of citation. */

@@ -149,14 +149,26 @@ export interface MissingSchool {
   town: string | null;
 }
 
+/**
+ * A monthly report sent more than once for one school and period, or a case record sent more
+ * than once with the same content (record-copies.ts).
+ */
 export interface Duplicate {
+  /** the school (a case record's 单位 or 学校, '' when it names none) */
   school: string;
   code: string | null;
+  /** YYYY-MM: the report's period, or the month of the case record's 填表日期 / 发出日期 */
   period: string;
-  /** the file counted (later 填表日期; on a tie, the one read last) */
+  /** the file counted (a report: the later 填表日期, on a tie the one read last; a case record: the first read) */
   kept: string;
   /** the file(s) not counted */
   dropped: string[];
+  /** the form of the copies */
+  form: FormId;
+  /** a case record's 身份证号, masked as in the ledger; null for monthly reports */
+  student: string | null;
+  /** every copy, the counted one first, with its record number in the file (copies may share a file) */
+  records: { file: string; record: number }[];
 }
 
 export type LedgerStatus = '疑似辍学' | '辍学' | '劝返中' | '已复学' | '送教上门' | '延缓入学' | '休学' | '已核查';

@@ -13,8 +13,10 @@ import { buildLedger } from './ledger.ts';
 import { monthlyDeadlineRule } from './monthly-deadline.ts';
 import { summariseMonthly } from './monthly-summary.ts';
 import { readInputs } from './read-inputs.ts';
+import { dropRecordCopies } from './record-copies.ts';
 import { schoolMatcher } from './school-registry.ts';
 import { checkTargets } from './targets.ts';
+import { clipValue, quote } from '../text/quote-value.ts';
 
 export function aggregate(files: InputFile[], jurisdiction: ResolvedJurisdiction, options: AggregateOptions): AggregateResult {
   const read = readInputs(files, jurisdiction, options);
@@ -23,8 +25,10 @@ export function aggregate(files: InputFile[], jurisdiction: ResolvedJurisdiction
   const registry = jurisdiction.schools;
   const summary = summariseMonthly(monthly, registry, monthlyDeadlineRule(jurisdiction.calendar), options.period);
   const targets = checkTargets(jurisdiction.targets, summary.totals, summary.schools);
-  const ledger = buildLedger(cases, jurisdiction.escalation, options.today);
-  const flags: Flag[] = [...summary.flags, ...targets.flags];
+  // A case record copied (into one file twice, or into two files) counts once, and is said to be a copy.
+  const copies = dropRecordCopies(cases);
+  const ledger = buildLedger(copies.unique, jurisdiction.escalation, options.today);
+  const flags: Flag[] = [...summary.flags, ...copies.flags, ...targets.flags];
 
   // Cross-check: a report saying 0 辍学 for a school whose pupil the ledger holds as 辍学 in that month.
   if (summary.period) {
@@ -39,7 +43,7 @@ export function aggregate(files: InputFile[], jurisdiction: ResolvedJurisdiction
       flags.push({
         kind: 'cross-check',
         school: counted.row.name,
-        message: `${counted.row.name} ${p} 月报填报辍学 0 人，但台账中${r.name}（${r.student}）自 ${r.dropoutPeriod} 起登记为辍学且未复学，请核对月报。`,
+        message: `${clipValue(counted.row.name).text} ${p} 月报填报辍学 0 人，但台账中${clipValue(r.name).text}（${r.student}）自 ${r.dropoutPeriod} 起登记为辍学且未复学，请核对月报。`,
         source: null,
         files: [counted.record.file, ...new Set(r.records.map((x) => x.file))],
       });
@@ -51,7 +55,7 @@ export function aggregate(files: InputFile[], jurisdiction: ResolvedJurisdiction
     flags.push({
       kind: 'overdue',
       school: r.school,
-      message: `${r.name}（${r.student}，${r.status}）的下一步措施已逾期，应于 ${r.due} 前完成：${r.nextAction}${r.nextActor ? `（责任人：${r.nextActor}）` : ''}`,
+      message: `${clipValue(r.name).text}（${r.student}，${r.status}）的下一步措施已逾期，应于 ${r.due} 前完成：${r.nextAction}${r.nextActor ? `（责任人：${r.nextActor}）` : ''}`,
       source: r.source,
       files: [...new Set(r.records.map((x) => x.file))],
     });
@@ -60,7 +64,7 @@ export function aggregate(files: InputFile[], jurisdiction: ResolvedJurisdiction
     flags.push({
       kind: 'other-jurisdiction',
       school: null,
-      message: `${o.file} 记录${o.record} 注明的辖区是 “${o.jurisdiction}”，不是${jurisdiction.name}（${jurisdiction.id}）；已按${jurisdiction.name}的规则检查并计入汇总，请确认。`,
+      message: `${o.file} 记录${o.record} 注明的辖区是 ${quote(o.jurisdiction)}，不是${jurisdiction.name}（${jurisdiction.id}）；已按${jurisdiction.name}的规则检查并计入汇总，请确认。`,
       source: null,
       files: [o.file],
     });
@@ -78,7 +82,7 @@ export function aggregate(files: InputFile[], jurisdiction: ResolvedJurisdiction
     targets: targets.targets,
     unmeasurable: targets.unmeasurable,
     missing: summary.missing,
-    duplicates: summary.duplicates,
+    duplicates: [...summary.duplicates, ...copies.duplicates],
     ledger: ledger.map((e) => e.row),
     invalid: read.invalid,
     trend: summary.trend,

@@ -11,6 +11,7 @@ import type { BandTotals, Duplicate, Flag, MissingSchool, PeriodTotals, SchoolRo
 import { bandTotals, sumBandTotals } from './band-totals.ts';
 import { deadlineOf, type CalendarRuleLike } from './monthly-deadline.ts';
 import { registryKey, schoolMatcher, type RegistrySchool } from './school-registry.ts';
+import { clipValue, quote } from '../text/quote-value.ts';
 
 export interface MonthlySummary {
   period: string | null;
@@ -122,7 +123,7 @@ export function summariseMonthly(records: ValidRecord[], registry: RegistrySchoo
     flags.push({
       kind: 'unknown-school',
       school: r.name,
-      message: `“${r.name}”${r.code ? `（${r.code}）` : ''}不在本辖区的学校名单中，其月报已计入汇总；请核对学校名称和标识码，或把它补进学校名单。`,
+      message: `${quote(r.name)}${r.code ? `（${r.code}）` : ''}不在本辖区的学校名单中，其月报已计入汇总；请核对学校名称和标识码，或把它补进学校名单。`,
       source: null,
       files: [r.record.file],
     });
@@ -132,7 +133,7 @@ export function summariseMonthly(records: ValidRecord[], registry: RegistrySchoo
       flags.push({
         kind: 'late',
         school: row.name,
-        message: `${row.name} ${chosen} 月报于 ${row.report.fillDate} 填报，晚于截止日 ${deadline.date}（每月 ${deadline.dayOfMonth} 日前）。`,
+        message: `${clipValue(row.name).text} ${chosen} 月报于 ${row.report.fillDate} 填报，晚于截止日 ${deadline.date}（每月 ${deadline.dayOfMonth} 日前）。`,
         source: deadline.source,
         files: [row.report.file],
       });
@@ -149,12 +150,21 @@ export function summariseMonthly(records: ValidRecord[], registry: RegistrySchoo
   const dupList: Duplicate[] = [];
   for (const [id, dropped] of duplicates) {
     const k = kept.get(id)!;
-    dupList.push({ school: k.name, code: k.code, period: k.period, kept: k.record.file, dropped: dropped.map((d) => d.record.file) });
+    dupList.push({
+      school: k.name,
+      code: k.code,
+      period: k.period,
+      kept: k.record.file,
+      dropped: dropped.map((d) => d.record.file),
+      form: 'monthly-report',
+      student: null,
+      records: [k, ...dropped].map((d) => ({ file: d.record.file, record: d.record.record })),
+    });
     if (k.period !== chosen) continue;
     flags.push({
       kind: 'duplicate',
       school: k.name,
-      message: `${k.name} ${k.period} 月报重复报送：${[k, ...dropped].map((d) => `${d.record.file}（填表日期 ${d.fillDate ?? '未填'}）`).join('、')}；只计一次，按填表日期较晚的 ${k.record.file}。`,
+      message: `${clipValue(k.name).text} ${k.period} 月报重复报送：${[k, ...dropped].map((d) => `${d.record.file}（填表日期 ${d.fillDate ?? '未填'}）`).join('、')}；只计一次，按填表日期较晚的 ${k.record.file}。`,
       source: null,
       files: [k.record.file, ...dropped.map((d) => d.record.file)],
     });

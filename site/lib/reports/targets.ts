@@ -12,6 +12,7 @@
 import { indicatorLabel } from '../config/config-schemas.ts';
 import type { BandTotals, Flag, Rate, SchoolRow, TargetCheck, UnmeasurableTarget } from './aggregate-types.ts';
 import { rateText } from './band-totals.ts';
+import { clipValue } from '../text/quote-value.ts';
 
 export const measurableIndicators: Record<string, keyof BandTotals> = {
   'dropout-rate': 'all',
@@ -60,7 +61,7 @@ export function checkTargets(targets: TargetLike[], totals: BandTotals, schools:
       const r = band === 'all' ? s.dropoutRate : s[band].dropoutRate;
       if (meets(r, t.comparator, t.value) !== false) continue;
       failing.push({ school: s.name, measured: r });
-      flags.push({ kind: 'target', school: s.name, message: `${s.name}${label} ${measuredText(r)}，未达到${goal}。`, source: t.source });
+      flags.push({ kind: 'target', school: s.name, message: `${clipValue(s.name).text}${label} ${measuredText(r)}，未达到${goal}。`, source: t.source });
     }
     if (met === false) flags.push({ kind: 'target', school: null, message: `全辖区${label} ${measuredText(measured)}，未达到${goal}。`, source: t.source });
     checks.push({ ...base, band, measured, met, failing });

@@ -3,6 +3,7 @@ import { hint } from '../text/did-you-mean.ts';
 import { enumChoiceList } from './enum-labels.ts';
 import { schemaAt, type SchemaRegistry } from './schema-walk.ts';
 import type { ValidationError } from './types.ts';
+import { quote, showValue } from '../text/quote-value.ts';
 
 type Schema = Record<string, unknown>;
 
@@ -36,12 +37,12 @@ function actualType(v: unknown): string {
   if (v === null || v === undefined) return '空值';
   if (Array.isArray(v)) return '列表';
   if (typeof v === 'number') return Number.isInteger(v) ? `整数 ${v}` : `数字 ${v}`;
-  if (typeof v === 'string') return `文字 “${v}”`;
+  if (typeof v === 'string') return `文字 ${quote(v)}`;
   if (typeof v === 'boolean') return `${v}`;
   return '字段集合';
 }
 
-const show = (v: unknown) => (typeof v === 'string' ? `“${v}”` : JSON.stringify(v));
+const show = showValue;
 
 function constChoices(schema: Schema | undefined): { value: string; title?: string }[] | undefined {
   const branches = schema?.oneOf ?? schema?.anyOf;
@@ -75,7 +76,7 @@ export function formatErrors(errors: ValidationError[], ctx: FormatContext): Fie
       case 'additionalProperties': {
         const key = String(e.params.additionalProperty);
         const allowed = Object.keys((e.parentSchema?.properties as Schema | undefined) ?? {});
-        p = { pointer: `${at}/${key}`, key, code: 'unknown-key', message: `不认识的字段 “${key}”。${hint(key, allowed) || `${label(at)}允许的字段：${allowed.join('、')}。`}` };
+        p = { pointer: `${at}/${key}`, key, code: 'unknown-key', message: `不认识的字段 ${quote(key)}。${hint(key, allowed) || `${label(at)}允许的字段：${allowed.join('、')}。`}` };
         break;
       }
       case 'required': {
@@ -111,7 +112,7 @@ export function formatErrors(errors: ValidationError[], ctx: FormatContext): Fie
           const names = (e.parentSchema!.anyOf as Schema[]).map((b) => {
             const key = (b.required as string[])[0]!;
             const s = schemaAt(ctx.root, `${at}/${key}`, ctx.registry);
-            return `“${key}”${typeof s?.title === 'string' ? `（${s.title}）` : ''}`;
+            return `${quote(key)}${typeof s?.title === 'string' ? `（${s.title}）` : ''}`;
           });
           p = { pointer: at, code: 'missing-field', message: `${label(at)}至少要填写 ${names.join(' 或 ')} 之一。` };
         } else {

@@ -9,7 +9,7 @@
  * printOptions, pageMargins, pageSetup, headerFooter); Excel refuses a file
  * whose elements come out of order.
  */
-import { columnLetter, escapeXml } from './xml-escape.ts';
+import { columnLetter, escapeCellText, escapeXml } from './xml-escape.ts';
 import { CellStyle } from './styles.ts';
 import { textWidth } from './text-width.ts';
 
@@ -40,7 +40,7 @@ function cellXml(ref: string, v: CellValue, style: number | undefined): string {
   if (typeof v === 'number') return Number.isFinite(v) ? `<c r="${ref}"${s}><v>${v}</v></c>` : '';
   if (typeof v === 'boolean') return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
   const space = /^\s|\s$|\n/.test(v) ? ' xml:space="preserve"' : '';
-  return `<c r="${ref}" s="${style || CellStyle.text}" t="inlineStr"><is><t${space}>${escapeXml(v)}</t></is></c>`;
+  return `<c r="${ref}" s="${style || CellStyle.text}" t="inlineStr"><is><t${space}>${escapeCellText(v)}</t></is></c>`;
 }
 
 /** Points per line of 11 pt text, as spreadsheet programs size a row. */

@@ -67,6 +67,19 @@ describe('baoxue aggregate', () => {
     expect(r.stdout).toContain('辍学率 = 辍学人数 ÷ 在籍学生数 × 100%');
   });
 
+  it('lists a case record sent twice among the duplicates, in the table and the JSON', () => {
+    mkdirSync(join(work, 'copied'), { recursive: true });
+    cpSync(join(work, 'cases/zhao-san-persuasion.json'), join(work, 'copied/zhao-san-again.json'));
+    const table = run(['monthly/2022-03', 'cases', 'copied']);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain('【重复报送】赵三（411328********1519）的“劝返复学记录”重复：cases/zhao-san-persuasion.json 第 1 条、copied/zhao-san-again.json 第 1 条 内容完全相同；台账中只计一次');
+    const j = JSON.parse(run(['monthly/2022-03', 'cases', 'copied', '--format', 'json']).stdout);
+    expect(j.duplicates.filter((d: any) => d.form === 'persuasion-record')).toEqual([
+      expect.objectContaining({ student: '411328********1519', kept: 'cases/zhao-san-persuasion.json', dropped: ['copied/zhao-san-again.json'] }),
+    ]);
+    expect(j.ledger.find((l: any) => l.name === '赵三').records).toHaveLength(1);
+  });
+
   it('takes --period, and writes CSV with a BOM and formula-looking cells neutralised', () => {
     const evil = join(work, 'evil');
     mkdirSync(evil, { recursive: true });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import editorSchema from '../../../site/generated/schemas/jurisdiction.editor.json';
 import editorFns from '../../../site/generated/validators/editor/jurisdiction.js';
@@ -57,6 +58,17 @@ describe('toYaml', () => {
   test('keys follow the schema, empty values are left out, headings are comments', () => {
     const text = toYaml({ targets: [{ value: 99, indicator: 'enrolment-rate', comparator: '>=', source: 'a#1', note: '' }], level: 'county', name: ' 某县 ', id: 'mou', duties: [], leadingGroup: {} }, schema, { header: ['第一行'] });
     expect(text).toBe(['# 第一行', '', 'id: mou', 'name: 某县', 'level: county', '# 工作目标', 'targets:', '  - indicator: enrolment-rate', '    comparator: ">="', '    value: 99', '    source: a#1', ''].join('\n'));
+  });
+
+  test('a right-to-left override is written as an escape in a double-quoted text: the same value, a file it cannot disguise', () => {
+    const data = { id: 'mou', name: '右到左\u202Etxt.exe', level: 'county', note: '第一段\u2066隔离\u2069 与 \u200F 标记', duties: [{ unit: '单位\u202E', items: [{ text: '职责', source: 'a#1' }] }] };
+    const text = toYaml(data, schema, { header: [`辖区配置：${data.name}`] });
+    expect(text).not.toMatch(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/);
+    expect(text).toContain('name: "右到左\\u202Etxt.exe"');
+    expect(text).toContain('# 辖区配置：右到左\\u202Etxt.exe');
+    expect(parseYaml(text)).toEqual(data);
+    // Texts without such controls are written as before.
+    expect(toYaml({ id: 'mou', name: '某县' }, schema)).toBe('id: mou\nname: 某县\n');
   });
 
   test('tidy keeps keys the schema does not know (validate then names them)', () => {

@@ -58,10 +58,71 @@ describe('aggregate: the sample county’s March reports', () => {
   });
 
   it('counts a duplicate once and names both files', () => {
-    expect(r.duplicates).toEqual([{ school: '示范乡中心学校', code: '9000000003', period: '2022-03', kept: 'monthly/2022-03/shifan-zero.json', dropped: ['monthly/2022-03/shifan-zero-first-copy.json'] }]);
+    expect(r.duplicates).toEqual([
+      {
+        school: '示范乡中心学校',
+        code: '9000000003',
+        period: '2022-03',
+        kept: 'monthly/2022-03/shifan-zero.json',
+        dropped: ['monthly/2022-03/shifan-zero-first-copy.json'],
+        form: 'monthly-report',
+        student: null,
+        records: [
+          { file: 'monthly/2022-03/shifan-zero.json', record: 1 },
+          { file: 'monthly/2022-03/shifan-zero-first-copy.json', record: 1 },
+        ],
+      },
+    ]);
     const f = r.flags.find((x) => x.kind === 'duplicate')!;
     expect(f.files).toEqual(['monthly/2022-03/shifan-zero.json', 'monthly/2022-03/shifan-zero-first-copy.json']);
     expect(f.message).toContain('shifan-zero-first-copy.json（填表日期 2022-03-10）');
+  });
+
+  it('lists a case record copied into another file, and twice into one file, as duplicates counted once in the ledger', () => {
+    const cases = fixtureFiles('cases');
+    const zhao = cases.find((f) => f.name === 'cases/zhao-san-persuasion.json')!;
+    const env = JSON.parse(new TextDecoder().decode(zhao.bytes));
+    // Another school's file holding the same record twice (keys in another order, an empty group written out).
+    const reordered = { jurisdiction: env.jurisdiction, data: { ...env.data, extra: {} }, version: env.version, form: env.form };
+    const twice = { name: 'cases/copied/two-copies.json', bytes: new TextEncoder().encode(JSON.stringify([reordered, reordered])) };
+    const out = aggregate([...fixtureFiles(), twice], jurisdiction(), { today: '2022-04-10', validators });
+    expect(out.invalid).toEqual(r.invalid);
+    const copy = out.duplicates.filter((d) => d.form !== 'monthly-report');
+    expect(copy).toEqual([
+      {
+        school: '样例镇第一小学',
+        code: null,
+        period: '2022-04',
+        kept: 'cases/zhao-san-persuasion.json',
+        dropped: ['cases/copied/two-copies.json', 'cases/copied/two-copies.json'],
+        form: 'persuasion-record',
+        student: '411328********1519',
+        records: [
+          { file: 'cases/zhao-san-persuasion.json', record: 1 },
+          { file: 'cases/copied/two-copies.json', record: 1 },
+          { file: 'cases/copied/two-copies.json', record: 2 },
+        ],
+      },
+    ]);
+    const flag = out.flags.find((f) => f.kind === 'duplicate' && f.message.includes('赵三'))!;
+    expect(flag).toMatchObject({ school: '样例镇第一小学', files: ['cases/zhao-san-persuasion.json', 'cases/copied/two-copies.json'] });
+    expect(flag.message).toBe('赵三（411328********1519）的“劝返复学记录”重复：cases/zhao-san-persuasion.json 第 1 条、cases/copied/two-copies.json 第 1 条、cases/copied/two-copies.json 第 2 条 内容完全相同；台账中只计一次，按先读到的 cases/zhao-san-persuasion.json 第 1 条。');
+    expect(JSON.stringify(out)).not.toContain('411328201107081519');
+    // The ledger row is the one without copies: one record merged, the same next step.
+    const row = (x: AggregateResult) => x.ledger.find((l) => l.name === '赵三')!;
+    expect(row(out).records).toEqual([{ form: 'persuasion-record', file: 'cases/zhao-san-persuasion.json', record: 1, date: '2022-04-08' }]);
+    expect(row(out)).toEqual(row(r));
+    // Nothing changed for the records that are not copies.
+    expect(out.ledger.map((l) => l.name)).toEqual(r.ledger.map((l) => l.name));
+  });
+
+  it('does not take two different records of one pupil for copies', () => {
+    const zhao = fixtureFiles('cases').find((f) => f.name === 'cases/zhao-san-persuasion.json')!;
+    const env = JSON.parse(new TextDecoder().decode(zhao.bytes));
+    const later = { ...env, data: { ...env.data, fillDate: '2022-04-09' } };
+    const out = aggregate([...fixtureFiles(), { name: 'cases/later.json', bytes: new TextEncoder().encode(JSON.stringify(later)) }], jurisdiction(), { today: '2022-04-10', validators });
+    expect(out.duplicates.filter((d) => d.form !== 'monthly-report')).toEqual([]);
+    expect(out.ledger.find((l) => l.name === '赵三')!.records).toHaveLength(2);
   });
 
   it('flags the late report with the deadline’s clause and the unknown school', () => {

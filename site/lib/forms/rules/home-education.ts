@@ -8,6 +8,7 @@
 import type { FieldProblem } from '../../validation/format-errors.ts';
 import { daysBetween } from './dates.ts';
 import { isObject, label, problemAt, usableDate, type Rule } from './rule-context.ts';
+import { quote } from '../../text/quote-value.ts';
 
 /** 每周送教不少于1次 */
 export const maxDaysBetweenVisits = 7;
@@ -25,7 +26,7 @@ export const homeEducationRule: Rule = (data, ctx) => {
     const names = v.teachers.filter((n): n is string => typeof n === 'string');
     names.forEach((n, j) => {
       if (!genderOf.has(n)) {
-        out.push(problemAt(ctx, `/visits/${i}/teachers/${j}`, 'unknown-teacher', `“${n}”不在${label(ctx, '/teachers')}名单中，请先在名单中添加这位教师。`));
+        out.push(problemAt(ctx, `/visits/${i}/teachers/${j}`, 'unknown-teacher', `${quote(n)}不在${label(ctx, '/teachers')}名单中，请先在名单中添加这位教师。`));
       }
     });
     if (names.length >= 2 && names.every((n) => genderOf.has(n)) && !names.some((n) => genderOf.get(n) === '男')) {

@@ -7,6 +7,7 @@
  * idNumberPattern, provinceCodes.
  */
 import { compareDates, isRealDate } from './dates.ts';
+import { clipValue } from '../../text/quote-value.ts';
 
 const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const checkChars = '10X98765432';
@@ -85,7 +86,7 @@ let last: { id: string; today: string; problems: readonly string[] } = { id: '',
 function idNumberProblems(id: string, today: string): readonly string[] {
   const excel = idNumberAsExcelNumber(id);
   if (excel) return [excel];
-  if (!/^\d{17}[\dXx]$/.test(id)) return [`应为 18 位：前 17 位是数字，最后一位是数字或大写 X，实际是 “${id}”（${[...id].length} 位）。`];
+  if (!/^\d{17}[\dXx]$/.test(id)) return [`应为 18 位：前 17 位是数字，最后一位是数字或大写 X，实际是 “${clipValue(id).text}”（${[...id].length} 位）。`];
   const problems: string[] = [];
   if (!provinceCodes.has(id.slice(0, 2))) problems.push(`前两位 ${id.slice(0, 2)} 不是有效的省级行政区划代码。`);
   else if (id.slice(2, 6) === '0000') problems.push(`地区码 ${id.slice(0, 6)} 只到省一级，不是有效的县级行政区划代码。`);

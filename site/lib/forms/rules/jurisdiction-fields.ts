@@ -8,6 +8,7 @@
 import type { FieldProblem } from '../../validation/format-errors.ts';
 import { isRealDate } from './dates.ts';
 import { isObject, label, problemAt, valueAt, type Rule } from './rule-context.ts';
+import { quote, showValue } from '../../text/quote-value.ts';
 
 const empty = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
 
@@ -37,7 +38,7 @@ export const jurisdictionFieldsRule: Rule = (data, ctx) => {
     const def = extraFields.find((f) => f.key === key);
     const pointer = `/extra/${key}`;
     if (!def) {
-      out.push(problemAt(ctx, pointer, 'unknown-extra-field', `“本地补充字段”中的 “${key}” 不是${name}规定的字段。`, true));
+      out.push(problemAt(ctx, pointer, 'unknown-extra-field', `“本地补充字段”中的 ${quote(key)} 不是${name}规定的字段。`, true));
       continue;
     }
     // An emptied field is "not filled in" (reported above when required), not a value of the wrong type.
@@ -45,9 +46,9 @@ export const jurisdictionFieldsRule: Rule = (data, ctx) => {
     const want = def.type === 'date' ? 'string' : def.type;
     if (typeof value !== want) {
       const names = { string: '文字', number: '数字', boolean: '“是”或“否”', date: '日期（按“年-月-日”填写，例如 2022-03-10）' };
-      out.push(problemAt(ctx, pointer, 'wrong-type', `“${def.title}”应为${names[def.type]}，实际是 ${JSON.stringify(value)}。`, true));
+      out.push(problemAt(ctx, pointer, 'wrong-type', `“${def.title}”应为${names[def.type]}，实际是 ${showValue(value)}。`, true));
     } else if (def.type === 'date' && !isRealDate(value)) {
-      out.push(problemAt(ctx, pointer, 'bad-date', `“${def.title}”应为真实存在的日期（按“年-月-日”填写，例如 2022-03-10），实际是 “${String(value)}”。`, true));
+      out.push(problemAt(ctx, pointer, 'bad-date', `“${def.title}”应为真实存在的日期（按“年-月-日”填写，例如 2022-03-10），实际是 ${quote(String(value))}。`, true));
     }
   }
   return out;

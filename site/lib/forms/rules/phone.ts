@@ -5,6 +5,7 @@
  *
  * Exports: checkPhone.
  */
+import { quote } from '../../text/quote-value.ts';
 const mobile = /^(\+?86[ -]?)?1[3-9]\d{9}$/;
 const landline = /^0\d{2,3}[- ]?\d{7,8}(-\d{1,6})?$/;
 
@@ -12,6 +13,6 @@ const landline = /^0\d{2,3}[- ]?\d{7,8}(-\d{1,6})?$/;
 export function checkPhone(value: string): string | undefined {
   const v = value.trim();
   if (mobile.test(v) || landline.test(v)) return undefined;
-  if (/^1\d+$/.test(v)) return `“${value}”不是有效的手机号：手机号为 11 位，以 13–19 开头。`;
-  return `“${value}”不是有效的电话号码：请填 11 位手机号，或带区号的固定电话（例如 0377-8123456）。`;
+  if (/^1\d+$/.test(v)) return `${quote(value)}不是有效的手机号：手机号为 11 位，以 13–19 开头。`;
+  return `${quote(value)}不是有效的电话号码：请填 11 位手机号，或带区号的固定电话（例如 0377-8123456）。`;
 }

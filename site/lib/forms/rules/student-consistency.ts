@@ -14,6 +14,7 @@ import type { FieldProblem } from '../../validation/format-errors.ts';
 import { ageOn } from './dates.ts';
 import { checkIdNumber, parseIdNumber } from './id-number.ts';
 import { isObject, label, problemAt, referenceDate, usableDate, type DateContext, type Rule, type RuleContext } from './rule-context.ts';
+import { quote } from '../../text/quote-value.ts';
 
 /** 6–16 周岁: the age band county plans check (唐河 “核查6-16岁适龄儿童少年”). */
 export const compulsoryAge = { min: 6, max: 16 } as const;
@@ -59,7 +60,7 @@ export const studentConsistencyRule: Rule = (data, ctx) => {
   }
   if (facts && (student.gender === '男' || student.gender === '女') && facts.gender !== student.gender) {
     out.push(
-      problemAt(ctx, '/student/gender', 'id-gender-mismatch', `填的是“${student.gender}”，但${label(ctx, '/student/idNumber')}第 17 位（${id![16]}）表示${facts.gender}性。`),
+      problemAt(ctx, '/student/gender', 'id-gender-mismatch', `填的是${quote(student.gender)}，但${label(ctx, '/student/idNumber')}第 17 位（${id![16]}）表示${facts.gender}性。`),
     );
   }
 

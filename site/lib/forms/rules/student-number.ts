@@ -14,12 +14,13 @@
  */
 import { idCheckCharacter } from './id-number.ts';
 import { isRealDate } from './dates.ts';
+import { quote } from '../../text/quote-value.ts';
 
 /** Problems with a 全国学籍号 as Chinese sentences without the field name. */
 export function checkStudentNumber(value: string): string[] {
   if (wellFormed(value)) return [];
   const prefix = value[0];
-  if (prefix && prefix !== prefix.toUpperCase()) return [`开头字母应大写（${prefix.toUpperCase()}），实际是 “${prefix}”。`];
+  if (prefix && prefix !== prefix.toUpperCase()) return [`开头字母应大写（${prefix.toUpperCase()}），实际是 ${quote(prefix)}。`];
   if (!/^[GJL]/.test(value)) return ['应以 G、J（正式学籍号）或 L（临时学籍号）开头。'];
   const rest = value.slice(1);
   if (prefix === 'L') {

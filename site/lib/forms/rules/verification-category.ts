@@ -11,6 +11,7 @@
 import type { FieldProblem } from '../../validation/format-errors.ts';
 import { alternativeEvidenceName } from '../../config/category-evidence.ts';
 import { isObject, label, problemAt, type JurisdictionCategory, type Rule, type RuleContext } from './rule-context.ts';
+import { quote } from '../../text/quote-value.ts';
 
 /** The evidence checklist a category requires (what the form pre-fills). */
 export const requiredEvidence = (category: JurisdictionCategory | undefined) => category?.evidence ?? [];
@@ -44,11 +45,11 @@ export const verificationCategoryRule: Rule = (data, ctx) => {
   }
   const category = categories.find((c) => c.code === code);
   if (!category) {
-    out.push(problemAt(ctx, '/categoryCode', 'unknown-category', `“${code}”不是${ctx.jurisdiction!.name}规定的类别，可选：${categories.map((c) => `${c.code}（${c.label}）`).join('、')}。`));
+    out.push(problemAt(ctx, '/categoryCode', 'unknown-category', `${quote(code)}不是${ctx.jurisdiction!.name}规定的类别，可选：${categories.map((c) => `${c.code}（${c.label}）`).join('、')}。`));
     return out;
   }
   if (typeof data.categoryLabel === 'string' && data.categoryLabel !== category.label) {
-    out.push(problemAt(ctx, '/categoryLabel', 'category-label-mismatch', `应为“${category.label}”（${category.code} 类），实际是“${data.categoryLabel}”。`));
+    out.push(problemAt(ctx, '/categoryLabel', 'category-label-mismatch', `应为“${category.label}”（${category.code} 类），实际是${quote(data.categoryLabel)}。`));
   }
   const listed: Listed[] = (Array.isArray(data.evidence) ? data.evidence : []).map((e, i) => ({ i, e: isObject(e) ? e : {} }));
   if (category.evidenceAlternatives?.length) {

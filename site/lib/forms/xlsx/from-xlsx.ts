@@ -23,6 +23,7 @@ import type { ExtraField } from '../form-options.ts';
 import { columnLetter, formLayout, listSeparator, type LeafType } from './layout.ts';
 import { elements, textOf } from './xml.ts';
 import { idNumberAsExcelNumber } from '../rules/id-number.ts';
+import { quote } from '../../text/quote-value.ts';
 
 export interface XlsxProblem {
   /** 工作表“…” 第3行 C列“劝返日期” (or the file as a whole) */
@@ -183,12 +184,12 @@ function convert(raw: Raw, type: LeafType, leaf: { ref?: string; node?: Node }):
     case 'integer':
     case 'number': {
       const n = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw.trim()) : NaN;
-      if (Number.isNaN(n) || typeof raw === 'boolean') return { value: raw, error: `应为${type === 'integer' ? '整数' : '数字'}，实际是 “${String(raw)}”。` };
+      if (Number.isNaN(n) || typeof raw === 'boolean') return { value: raw, error: `应为${type === 'integer' ? '整数' : '数字'}，实际是 ${quote(String(raw))}。` };
       return { value: n };
     }
     case 'boolean': {
       const value = booleanOf(raw);
-      return value === undefined ? { value: raw, error: `应填“是”或“否”，实际是 “${String(raw)}”。` } : { value };
+      return value === undefined ? { value: raw, error: `应填“是”或“否”，实际是 ${quote(String(raw))}。` } : { value };
     }
     case 'string-list':
       return { value: String(raw).split(listSeparator).map((s) => s.trim()).filter(Boolean) };
@@ -250,7 +251,7 @@ export function fromXlsx(
     const other = isFormId(metaForm) ? formCatalogue[metaForm] : undefined;
     return {
       ok: false,
-      problems: [{ where: `工作表“${main.name}”`, message: `这是${other ? `“${other.title}”（${metaForm}）` : `表单 “${metaForm}”`}的 Excel 文件，不是“${form.title}”（${form.id}）。` }],
+      problems: [{ where: `工作表“${main.name}”`, message: `这是${other ? `“${other.title}”（${metaForm}）` : `表单 ${quote(metaForm)}`}的 Excel 文件，不是“${form.title}”（${form.id}）。` }],
     };
   }
   const metaJurisdiction = mainRows.find(({ r }) => r[3] === '#jurisdiction')?.r[1];
@@ -272,7 +273,7 @@ export function fromXlsx(
     }
     const field = (id && byPointer.get(id)) || byLabel.get(String(r[0] ?? '').trim());
     if (!field) {
-      problems.push({ ...at(main.name, i, id ? 3 : 0), message: `不认识的字段 “${id || String(r[0] ?? '')}”，不是“${form.title}”的字段。` });
+      problems.push({ ...at(main.name, i, id ? 3 : 0), message: `不认识的字段 ${quote(id || String(r[0] ?? ''))}，不是“${form.title}”的字段。` });
       continue;
     }
     if (raw === undefined) continue;
@@ -297,7 +298,7 @@ export function fromXlsx(
       const title = String(h).trim();
       const col = g.columns.find((x) => x.title === title) ?? g.columns.find((x) => x.schemaTitle === title || (x.key !== '' && x.key === title));
       if (col) colOf.set(c, col);
-      else problems.push({ ...at(sheet.name, 0, c), message: `不认识的列标题 “${title}”；本表的列为：${g.columns.map((x) => x.title).join('、')}。` });
+      else problems.push({ ...at(sheet.name, 0, c), message: `不认识的列标题 ${quote(title)}；本表的列为：${g.columns.map((x) => x.title).join('、')}。` });
     });
     const items: unknown[] = [];
     sheet.rows.slice(1).forEach((row, k) => {

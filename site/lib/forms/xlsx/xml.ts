@@ -6,6 +6,8 @@
  * Exports: escapeXml, unescapeXml, attributes, elements, firstText, textOf.
  */
 
+import { decodeCellText } from '../../xlsx/xml-escape.ts';
+
 export { escapeXml } from '../../xlsx/xml-escape.ts';
 
 export const unescapeXml = (s: string) =>
@@ -39,10 +41,11 @@ export function firstText(xml: string, name: string): string | undefined {
 /**
  * The text of a string item (<si> or <is>): all its <t> runs, leaving out
  * phonetic guides (<rPh>), which spreadsheet programs may add to CJK text.
+ * `_xHHHH_` escapes (characters XML cannot hold, see escapeCellText) are decoded.
  */
 export function textOf(item: string): string {
   const withoutPhonetic = item.replace(/<(?:[\w-]+:)?rPh\b[\s\S]*?<\/(?:[\w-]+:)?rPh>/g, '');
   return elements(withoutPhonetic, 't')
-    .map((t) => unescapeXml(t.inner))
+    .map((t) => decodeCellText(unescapeXml(t.inner)))
     .join('');
 }
