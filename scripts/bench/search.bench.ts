@@ -11,7 +11,9 @@
  * first query) and runs Pagefind on the same dist/: its bytes per query and its
  * Recall@5 on test/unit/search's relevance set, beside ours. Prints figures;
  * returns the byte counts and ratios budgets.json checks. With --quick only the
- * shipped corpus's bytes (no browser).
+ * shipped corpus's bytes, read from dist/ (the search page's JavaScript from its
+ * HTML and chunk imports, the index parts from dist/api/search-index/), with no
+ * browser: each relevance query as a visitor's first, printed as first, p95 and max.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
