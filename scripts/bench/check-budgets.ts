@@ -3,7 +3,7 @@
  * or upper (`max`) limit on one figure of one benchmark. A figure the
  * benchmark did not report fails too, so a broken benchmark cannot pass.
  *
- * Exports: Budget, checkBudgets.
+ * Exports: Budget, selectBudgets, checkBudgets.
  */
 import type { Metrics } from './metrics.ts';
 
@@ -15,7 +15,21 @@ export interface Budget {
   /** the issue's target when stricter than what is enforced today (printed, not enforced) */
   goal?: number;
   quick?: boolean;
+  /** a command-line flag the figure needs (`--national`: 3,000 counties, too slow for every run); checked only when given */
+  flag?: string;
   why: string;
+}
+
+/**
+ * The budgets a run holds: with --quick only those marked quick; a budget
+ * whose figure needs a flag (--national) only when that flag is given, else
+ * it is listed as skipped (so a plain `--check` does not fail for a figure it
+ * never measures, and a --national run cannot leave its figures unchecked).
+ */
+export function selectBudgets(all: Budget[], args: readonly string[]): { held: Budget[]; skipped: Budget[] } {
+  const quick = args.includes('--quick');
+  const inRun = all.filter((b) => !quick || b.quick);
+  return { held: inRun.filter((b) => !b.flag || args.includes(b.flag)), skipped: inRun.filter((b) => b.flag !== undefined && !args.includes(b.flag)) };
 }
 
 const show = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en-US') : n.toFixed(2));

@@ -11,11 +11,13 @@
  * first query) and runs Pagefind on the same dist/: its bytes per query and its
  * Recall@5 on test/unit/search's relevance set, beside ours. Prints figures;
  * returns the byte counts and ratios budgets.json checks. With --quick only the
- * shipped corpus's bytes (no browser).
+ * shipped corpus's bytes, read from dist/ (the search page's JavaScript from its
+ * HTML and chunk imports, the index parts from dist/api/search-index/), with no
+ * browser: each relevance query as a visitor's first, printed as first, p95 and max.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium, type Browser } from '@playwright/test';
@@ -27,6 +29,7 @@ import type { SearchStore } from '../../site/lib/search/search-types.ts';
 import { shippedStore, syntheticStore } from './search-corpora.ts';
 import { timeSearcher, type SearchTimings } from './search-timing.ts';
 import { serveDir } from './serve-dir.ts';
+import { assetClosure, assetsNamedIn, chunkImports, type AssetGraph } from '../../site/offline/asset-graph.ts';
 import { repoRoot } from '../lib/schema-files.ts';
 import { recallAt5, runPagefind } from './search-pagefind.ts';
 import type { BenchOptions, Metrics } from './metrics.ts';
@@ -45,21 +48,57 @@ interface Corpus {
   fragments: number;
   buildMs: number;
   files: Map<string, string>;
-  gzip: Map<string, number>;
-  wholeGzip: number;
+  /** gzip bytes of one file, as a server sends it (computed on first ask: a national corpus has ~300,000 files) */
+  gzip: (path: string) => number;
+  /** the whole index (/api/search-index.json), for comparison; not built for a national corpus (minutes, GBs) */
+  wholeGzip: number | undefined;
 }
 
-function makeCorpus(key: string, label: string, store: SearchStore): Corpus {
+function lazyGzip(files: ReadonlyMap<string, string | Buffer>): (path: string) => number {
+  const sizes = new Map<string, number>();
+  return (path) => {
+    let n = sizes.get(path);
+    if (n === undefined) sizes.set(path, (n = gzipSync(files.get(path)!).length));
+    return n;
+  };
+}
+
+function makeCorpus(key: string, label: string, store: SearchStore, whole = true): Corpus {
   const t0 = performance.now();
   const built = buildShards(store);
   const files = new Map<string, string>([[manifestPath, JSON.stringify(built.manifest)]]);
   built.shards.forEach((s, n) => files.set(shardPath(n), JSON.stringify(s)));
   built.fragments.forEach((f, n) => files.set(fragmentPath(n), JSON.stringify(f)));
   const buildMs = performance.now() - t0;
-  const gzip = new Map([...files].map(([path, text]) => [path, gzipSync(text).length]));
-  const wholeGzip = gzipSync(JSON.stringify(buildSearchIndex(store))).length;
+  const wholeGzip = whole ? gzipSync(JSON.stringify(buildSearchIndex(store))).length : undefined;
   const terms = built.shards.reduce((n, s) => n + s.terms.length, 0);
-  return { key, label, entries: store.entries.length, terms, shards: built.shards.length, fragments: built.fragments.length, buildMs, files, gzip, wholeGzip };
+  return { key, label, entries: store.entries.length, terms, shards: built.shards.length, fragments: built.fragments.length, buildMs, files, gzip: lazyGzip(files), wholeGzip };
+}
+
+/** The shipped index as built into dist/api/search-index/ (exact bytes of the files a browser fetches). */
+function distCorpus(dist: string): Corpus | undefined {
+  const dir = join(dist, 'api', 'search-index');
+  if (!existsSync(join(dir, manifestPath))) return undefined;
+  const files = new Map(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  const manifest = JSON.parse(files.get(manifestPath)!) as { count: number; shards: unknown[]; fragments: number };
+  return { key: 'dist', label: '本站（dist/）', entries: manifest.count, terms: 0, shards: manifest.shards.length, fragments: manifest.fragments, buildMs: 0, files, gzip: lazyGzip(files), wholeGzip: undefined };
+}
+
+/**
+ * The JavaScript the search page (dist/search/) loads for a first query,
+ * from the build alone: the files its HTML names and everything they import,
+ * statically or dynamically (the searcher is imported on first use). Exact
+ * bytes, no browser, so `--quick` (CI) can hold them to a budget; the full run
+ * prints the same figure measured in Chromium beside it.
+ */
+function searchPageJs(dist: string): { gzip: number; files: number } | undefined {
+  const html = join(dist, 'search', 'index.html');
+  if (!existsSync(html)) return undefined;
+  const graph: AssetGraph = {};
+  const astro = join(dist, '_astro');
+  for (const f of readdirSync(astro)) if (f.endsWith('.js')) graph[`/_astro/${f}`] = chunkImports(`/_astro/${f}`, readFileSync(join(astro, f), 'utf8'));
+  const js = assetClosure(graph, assetsNamedIn(readFileSync(html, 'utf8'))).filter((p) => p.endsWith('.js'));
+  return { gzip: js.reduce((n, p) => n + gzipSync(readFileSync(join(dist, p))).length, 0), files: js.length };
 }
 
 /** What one fresh visitor downloads for these queries, in order (gzip bytes). */
@@ -67,11 +106,13 @@ async function payload(corpus: Corpus, queries: string[]): Promise<number> {
   const fetched = new Set<string>();
   const fetchJson: FetchJson = async (path) => {
     fetched.add(path);
-    return JSON.parse(corpus.files.get(path)!);
+    const text = corpus.files.get(path);
+    if (text === undefined) throw new Error(`检索索引中没有 ${path}`);
+    return JSON.parse(text);
   };
   const searcher = await createShardedSearcher(fetchJson);
   for (const q of queries) await searcher.search(q, { limit: pageSize });
-  return [...fetched].reduce((n, p) => n + corpus.gzip.get(p)!, 0);
+  return [...fetched].reduce((n, p) => n + corpus.gzip(p), 0);
 }
 
 async function browserBundle(): Promise<string> {
@@ -79,7 +120,7 @@ async function browserBundle(): Promise<string> {
     stdin: {
       contents:
         "import { createShardedSearcher } from './site/lib/search/sharded-searcher.ts'; import { timeSearcher } from './scripts/bench/search-timing.ts';" +
-        " globalThis.baoxueTimeSearch = (base, queries, rounds) => timeSearcher(createShardedSearcher, (p) => fetch(base + p, { cache: 'no-store' }).then((r) => r.json()), queries, rounds);",
+        " globalThis.baoxueTimeSearch = (base, queries, rounds) => timeSearcher(createShardedSearcher, (p) => fetch(base + p).then((r) => { if (!r.ok) throw new Error(`HTTP ${r.status} ${p}`); return r.json(); }), queries, rounds);",
       resolveDir: repoRoot,
       loader: 'ts',
     },
@@ -94,16 +135,23 @@ async function browserBundle(): Promise<string> {
 }
 
 async function chromiumTimings(browser: Browser, corpora: Corpus[], queries: string[]): Promise<Map<string, SearchTimings>> {
-  const root = mkdtempSync(join(tmpdir(), 'baoxue-search-parts-'));
   const out = new Map<string, SearchTimings>();
-  const { server, origin } = await serveDir(root);
+  // Served from memory: a national corpus is ~300,000 files, too many to write out for one run.
+  const byKey = new Map(corpora.map((c) => [c.key, c]));
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path === '/') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>search bench</title>');
+      return;
+    }
+    const [, key, file] = /^\/([^/]+)\/(.+)$/u.exec(path) ?? [];
+    const text = key && file ? byKey.get(key)?.files.get(file) : undefined;
+    if (text === undefined) res.writeHead(404).end();
+    else res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(text);
+  });
+  const origin = await new Promise<string>((ok) => server.listen(0, '127.0.0.1', () => ok(`http://127.0.0.1:${(server.address() as { port: number }).port}`)));
   try {
     // A page of the same origin, so the parts are fetched without CORS.
-    writeFileSync(join(root, 'index.html'), '<!doctype html><title>search bench</title>');
-    for (const c of corpora) {
-      mkdirSync(join(root, c.key));
-      for (const [path, text] of c.files) writeFileSync(join(root, c.key, path), text);
-    }
     const page = await browser.newPage();
     await page.goto(`${origin}/`);
     await page.addScriptTag({ content: await browserBundle() });
@@ -115,9 +163,9 @@ async function chromiumTimings(browser: Browser, corpora: Corpus[], queries: str
       );
       out.set(c.key, t);
     }
+    await page.close();
   } finally {
     server.close();
-    rmSync(root, { recursive: true, force: true });
   }
   return out;
 }
@@ -169,37 +217,61 @@ export async function run(options: BenchOptions = {}): Promise<Metrics> {
   const queries = relevance.queries.map((q) => q.query);
   const metrics: Metrics = {};
   const t0 = performance.now();
+  const dist = resolve(process.env.BAOXUE_OUT_DIR ?? join(repoRoot, 'dist'));
+  const pageJs = searchPageJs(dist);
+  // The shipped corpus as built into dist/ when there is one (the exact files; CI's --quick runs after npm test's build).
+  const fromDist = distCorpus(dist);
   const shipped = shippedStore();
-  const corpora = [makeCorpus('shipped', '本站', shipped)];
+  const corpora = [fromDist ? { ...fromDist, key: 'shipped' } : makeCorpus('shipped', '本站（内存中建）', shipped)];
+  if (!options.quick && fromDist) corpora[0]!.wholeGzip = gzipSync(JSON.stringify(buildSearchIndex(shipped))).length;
   for (const n of options.quick ? [] : national ? [200, 3000] : [200]) {
     const t = performance.now();
     const store = syntheticStore(n);
-    console.log(`（生成并载入 ${n} 个合成县的配置：${ms(performance.now() - t)}）`);
-    corpora.push(makeCorpus(`synthetic-${n}`, `本站 + ${n} 个合成县`, store));
+    console.log(`（生成并载入 ${n} 个合成县的配置：${ms(performance.now() - t)}，${store.entries.length} 条检索条目）`);
+    corpora.push(makeCorpus(`synthetic-${n}`, `本站 + ${n} 个合成县`, store, n < 1000));
   }
   console.log(`（建索引共 ${ms(performance.now() - t0)}）`);
-  console.log(`查询：test/search/relevance.json 的 ${queries.length} 条，每条取一页 ${pageSize} 条结果；首次查询 = “${queries[0]}”。下载量为 gzip 后字节数（每个文件单独压缩），每条查询都是新访客（先取清单）。`);
+  console.log(
+    `查询：test/search/relevance.json 的 ${queries.length} 条，每条一个新访客（先取清单），取一页 ${pageSize} 条结果；首次查询 = “${queries[0]}”。` +
+      `下载量为 gzip 后字节数（每个文件单独压缩，服务器逐个发送时的大小）；“合计”另加搜索页的 JavaScript` +
+      (pageJs ? `（${relative(repoRoot, dist) || '.'}/ 中 ${pageJs.files} 个文件，${kb(pageJs.gzip)}）。` : '（没有 dist/，未计；先 npm run build）。'),
+  );
   const payloads = new Map<string, { first: number; each: number[]; session: number }>();
   for (const c of corpora) {
     const each: number[] = [];
     for (const q of queries) each.push(await payload(c, [q]));
-    payloads.set(c.key, { first: each[0]!, each, session: await payload(c, queries) });
+    payloads.set(c.key, { first: each[0]!, each, session: options.quick ? NaN : await payload(c, queries) });
     metrics[`${c.key}.firstQueryIndexGzip`] = each[0]!;
     metrics[`${c.key}.queryIndexGzipP95`] = percentile(each, 95);
-    metrics[`${c.key}.manifestGzip`] = c.gzip.get(manifestPath)!;
+    metrics[`${c.key}.queryIndexGzipMax`] = Math.max(...each);
+    metrics[`${c.key}.manifestGzip`] = c.gzip(manifestPath);
+    if (pageJs) {
+      // A visitor's first query, whichever it is: the page's JavaScript plus every index file that query fetches.
+      metrics[`${c.key}.firstQueryGzip`] = pageJs.gzip + each[0]!;
+      metrics[`${c.key}.firstQueryGzipP95`] = pageJs.gzip + percentile(each, 95);
+      metrics[`${c.key}.firstQueryGzipMax`] = pageJs.gzip + Math.max(...each);
+    }
   }
+  if (pageJs) metrics['searchPageJsGzip'] = pageJs.gzip;
+  const js = pageJs?.gzip ?? 0;
+  const plus = (bytes: number) => (pageJs ? kb(js + bytes) : '—');
   printTable(
-    ['语料', '条目数', '词项数', '词项分片', '条目片段', '建分片', '清单 gzip', '整体索引 gzip', '首次查询索引下载', '单条查询 p50', 'p95', '最大', '全部查询合计'],
+    ['语料', '条目数', '词项分片', '条目片段', '建分片', '清单 gzip', '整体索引 gzip', '首次查询：索引', '单条查询索引 p50', 'p95', '最大', '首次查询合计', '合计 p95', '合计最大', '全部查询合计'],
     corpora.map((c) => {
       const p = payloads.get(c.key)!;
-      return [c.label, String(c.entries), String(c.terms), String(c.shards), String(c.fragments), ms(c.buildMs), kb(c.gzip.get(manifestPath)!), kb(c.wholeGzip), kb(p.first), kb(percentile(p.each, 50)), kb(percentile(p.each, 95)), kb(Math.max(...p.each)), kb(p.session)];
+      const [p50, p95, max] = [percentile(p.each, 50), percentile(p.each, 95), Math.max(...p.each)];
+      return [c.label, String(c.entries), String(c.shards), String(c.fragments), c.buildMs ? ms(c.buildMs) : '—', kb(c.gzip(manifestPath)), c.wholeGzip === undefined ? '—' : kb(c.wholeGzip), kb(p.first), kb(p50), kb(p95), kb(max), plus(p.first), plus(p95), plus(max), Number.isNaN(p.session) ? '—' : kb(p.session)];
     }),
   );
+  for (const c of corpora) {
+    const p = payloads.get(c.key)!;
+    const worst = queries.map((q, k) => [q, p.each[k]!] as const).sort((x, y) => y[1] - x[1]).slice(0, 3);
+    console.log(`  ${c.label} 下载最多的查询：${worst.map(([q, b]) => `“${q}” ${kb(b)}`).join('，')}`);
+  }
   if (options.quick) return metrics;
 
   const node = new Map<string, SearchTimings>();
   for (const c of corpora) node.set(c.key, await timeSearcher(createShardedSearcher, async (p) => JSON.parse(c.files.get(p)!), queries, rounds));
-  const dist = join(repoRoot, 'dist');
   const built = existsSync(join(dist, 'search', 'index.html')) && existsSync(join(dist, 'api', 'search-index', 'manifest.json'));
   let browser: Browser | undefined;
   let inBrowser = new Map<string, SearchTimings>();

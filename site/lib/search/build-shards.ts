@@ -34,15 +34,24 @@ export function buildShards(store: SearchStore, options: ShardOptions = {}): Sha
   const F = fields.length;
   const count = store.entries.length;
   const docNumbers = new Map(store.documents.map((d) => [d.id, d.docNumber]));
-  const byTerm = new Map<string, Map<number, number>[]>();
+  // Per term and field, the entries holding it (ascending: entries are read in order) and how often.
+  // Parallel arrays rather than a Map per term and field: at a province's scale (millions of postings)
+  // the Maps' garbage collection was most of the build.
+  const byTerm = new Map<string, { refs: number[]; tfs: number[] }[]>();
   const fieldLength = new Float64Array(F * count);
   store.entries.forEach((entry, ref) => {
     const tokens = entryFields(entry, entry.document ? docNumbers.get(entry.document) : undefined);
     fields.forEach((field, f) => {
       for (const term of tokens[field]) {
         let perField = byTerm.get(term);
-        if (!perField) byTerm.set(term, (perField = fields.map(() => new Map())));
-        perField[f]!.set(ref, (perField[f]!.get(ref) ?? 0) + 1);
+        if (!perField) byTerm.set(term, (perField = fields.map(() => ({ refs: [], tfs: [] }))));
+        const docs = perField[f]!;
+        const last = docs.refs.length - 1;
+        if (last >= 0 && docs.refs[last] === ref) docs.tfs[last]! += 1;
+        else {
+          docs.refs.push(ref);
+          docs.tfs.push(1);
+        }
         fieldLength[f * count + ref]! += 1;
       }
     });
@@ -53,7 +62,7 @@ export function buildShards(store: SearchStore, options: ShardOptions = {}): Sha
   store.entries.forEach((entry, ref) => {
     for (const term of new Set(tokenize(haystackTitle(entry)))) {
       const perField = byTerm.get(term);
-      if (!perField || !isHanBigram(term) || perField.some((docs) => docs.has(ref))) continue;
+      if (!perField || !isHanBigram(term) || perField.some((docs) => holds(docs.refs, ref))) continue;
       let list = titleOnly.get(term);
       if (!list) titleOnly.set(term, (list = []));
       list.push(ref);
@@ -72,21 +81,20 @@ export function buildShards(store: SearchStore, options: ShardOptions = {}): Sha
   for (const term of terms) {
     const perField = byTerm.get(term)!;
     // lunr.idf counts an entry once per field that has the term.
-    const n = perField.reduce((sum, docs) => sum + docs.size, 0);
+    const n = perField.reduce((sum, docs) => sum + docs.refs.length, 0);
     const idf = Math.log(1 + Math.abs((count - n + 0.5) / (n + 0.5)));
     const out: number[] = [];
     const holders = new Set<number>();
-    perField.forEach((docs, f) => {
-      const refs = [...docs.keys()].sort((x, y) => x - y);
+    perField.forEach(({ refs, tfs }, f) => {
       out.push(refs.length);
       refs.forEach((r, i) => out.push(r - (i > 0 ? refs[i - 1]! : 0)));
-      for (const r of refs) {
+      refs.forEach((r, i) => {
         holders.add(r);
-        const tf = docs.get(r)!;
+        const tf = tfs[i]!;
         const norm = k1 * (1 - b + b * (fieldLength[f * count + r]! / averages[f]!));
         // lunr.Builder#createFieldVectors: Math.round(score * 1000) / 1000, kept here as the integer.
         out.push(Math.round(((idf * ((k1 + 1) * tf)) / (norm + tf)) * fieldBoosts[fields[f]!] * 1000));
-      }
+      });
     });
     const titled = titleOnly.get(term) ?? [];
     out.push(titled.length);
@@ -137,6 +145,19 @@ export function buildShards(store: SearchStore, options: ShardOptions = {}): Sha
     fragments: fragments.length,
   };
   return { manifest, shards, fragments };
+}
+
+/** Binary search in ascending entry numbers. */
+function holds(refs: readonly number[], ref: number): boolean {
+  let lo = 0;
+  let hi = refs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (refs[mid] === ref) return true;
+    if (refs[mid]! < ref) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 function isHanBigram(term: string): boolean {

@@ -87,12 +87,49 @@ function metadataEntry(doc: PolicyDocument, applies: string[]): SearchEntry {
   };
 }
 
-/** Built jurisdictions holding an item stated by `from` under `key`. */
-function holders<T extends { from: string }>(all: ResolvedJurisdiction[], pick: (j: ResolvedJurisdiction) => T[], from: string, key: (t: T) => string, k: string): string[] {
-  return all.filter((j) => pick(j).some((x) => x.from === from && key(x) === k)).map((j) => j.id);
+/**
+ * Built jurisdictions holding an item stated by `from` under `key`, per kind of
+ * item: one pass over every jurisdiction, built on first use. Scanning them all
+ * for each item made a province of N counties cost N² (3,000 counties: hours).
+ */
+type Holders = (from: string, k: string) => string[];
+function holderIndex<T extends { from: string }>(all: ResolvedJurisdiction[], pick: (j: ResolvedJurisdiction) => T[], key: (t: T) => string): Holders {
+  let index: Map<string, string[]> | undefined;
+  return (from, k) => {
+    if (!index) {
+      index = new Map();
+      for (const j of all) {
+        for (const x of pick(j)) {
+          const at = `${x.from}\u0000${key(x)}`;
+          let list = index.get(at);
+          if (!list) index.set(at, (list = []));
+          if (list[list.length - 1] !== j.id) list.push(j.id);
+        }
+      }
+    }
+    return [...(index.get(`${from}\u0000${k}`) ?? [])];
+  };
 }
 
-function guidanceEntries(j: ResolvedJurisdiction, all: ResolvedJurisdiction[], docs: Map<string, PolicyDocument>): SearchEntry[] {
+interface HolderIndexes {
+  procedures: Holders;
+  escalation: Holders;
+  calendar: Holders;
+  categories: Holders;
+  duties: Holders;
+}
+
+function holderIndexes(all: ResolvedJurisdiction[]): HolderIndexes {
+  return {
+    procedures: holderIndex(all, (x) => x.procedures, (x) => x.id),
+    escalation: holderIndex(all, (x) => x.escalation, (x) => x.id),
+    calendar: holderIndex(all, (x) => x.calendar, (x) => x.id),
+    categories: holderIndex(all, (x) => x.categories, (x) => x.code),
+    duties: holderIndex(all, (x) => x.duties, (x) => x.unit),
+  };
+}
+
+function guidanceEntries(j: ResolvedJurisdiction, holders: HolderIndexes, docs: Map<string, PolicyDocument>): SearchEntry[] {
   const out: SearchEntry[] = [];
   // Guidance resting on a lapsed document carries that document's status, like its clauses.
   const base = (source: string | undefined) => {
@@ -111,7 +148,7 @@ function guidanceEntries(j: ResolvedJurisdiction, all: ResolvedJurisdiction[], d
       text: [p.summary ?? '', ...steps].filter(Boolean).join('\n'),
       keywords: [],
       url: guidanceUrls.procedure(j.id, p.id),
-      jurisdictions: holders(all, (x) => x.procedures, j.id, (x) => x.id, p.id),
+      jurisdictions: holders.procedures(j.id, p.id),
       ...base(p.source),
     });
   }
@@ -125,7 +162,7 @@ function guidanceEntries(j: ResolvedJurisdiction, all: ResolvedJurisdiction[], d
       text: `${s.action}（责任人：${s.actor}）${s.mark ? `学籍标注：${s.mark}。` : ''}`,
       keywords: s.mark ? [s.mark] : [],
       url: guidanceUrls.escalation(j.id, s.id),
-      jurisdictions: holders(all, (x) => x.escalation, j.id, (x) => x.id, s.id),
+      jurisdictions: holders.escalation(j.id, s.id),
       ...base(s.source),
     });
   }
@@ -139,7 +176,7 @@ function guidanceEntries(j: ResolvedJurisdiction, all: ResolvedJurisdiction[], d
       text: [frequencyText(c), r['actor'] ? `责任人：${r['actor']}` : '', r['recipient'] ? `报送：${r['recipient']}` : '', r['note'] ?? ''].filter(Boolean).join('。'),
       keywords: [],
       url: guidanceUrls.calendar(j.id, c.id),
-      jurisdictions: holders(all, (x) => x.calendar, j.id, (x) => x.id, c.id),
+      jurisdictions: holders.calendar(j.id, c.id),
       ...base(c.source),
     });
   }
@@ -152,7 +189,7 @@ function guidanceEntries(j: ResolvedJurisdiction, all: ResolvedJurisdiction[], d
       text: [c.includes ? `包括${c.includes}` : '', evidenceText(c), c.followUp ?? ''].filter(Boolean).join('。'),
       keywords: [c.label],
       url: guidanceUrls.category(j.id, c.code),
-      jurisdictions: holders(all, (x) => x.categories, j.id, (x) => x.code, c.code),
+      jurisdictions: holders.categories(j.id, c.code),
       ...base(c.source),
     });
   }
@@ -166,7 +203,7 @@ function guidanceEntries(j: ResolvedJurisdiction, all: ResolvedJurisdiction[], d
         text: item.text,
         keywords: [],
         url: guidanceUrls.duties(j.id),
-        jurisdictions: holders(all, (x) => x.duties, j.id, (x) => x.unit, d.unit),
+        jurisdictions: holders.duties(j.id, d.unit),
         ...base(item.source),
       });
     });
@@ -297,12 +334,22 @@ function documentInfo(doc: PolicyDocument): SearchDocumentInfo {
 /** The searchable entries plus what the browser needs to label and filter them. */
 export function searchStore({ documents, jurisdictions, forms = [] }: SearchSources): SearchStore {
   const entries: SearchEntry[] = [];
+  // Who applies each document, in one pass (per document a scan of every jurisdiction grew as N²).
+  const appliers = new Map<string, string[]>();
+  for (const j of jurisdictions) {
+    for (const id of new Set(j.documents)) {
+      let list = appliers.get(id);
+      if (!list) appliers.set(id, (list = []));
+      list.push(j.id);
+    }
+  }
   for (const doc of documents) {
-    const applies = jurisdictions.filter((j) => j.documents.includes(doc.id)).map((j) => j.id);
+    const applies = [...(appliers.get(doc.id) ?? [])];
     entries.push(...(doc.fullText === false ? [metadataEntry(doc, applies)] : clauseEntries(doc, applies)));
   }
   const byId = new Map(documents.map((d) => [d.id, d]));
-  for (const j of jurisdictions) entries.push(...guidanceEntries(j, jurisdictions, byId));
+  const holders = holderIndexes(jurisdictions);
+  for (const j of jurisdictions) entries.push(...guidanceEntries(j, holders, byId));
   for (const f of forms) entries.push(...formEntry(f, jurisdictions, documents), ...formFieldEntries(f, jurisdictions));
   const info: SearchJurisdictionInfo[] = jurisdictions.map((j) => ({ id: j.id, name: j.name, level: j.level as Level }));
   return { entries, documents: documents.map(documentInfo), jurisdictions: info };

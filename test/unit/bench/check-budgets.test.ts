@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkBudgets, type Budget } from '../../../scripts/bench/check-budgets.ts';
+import { checkBudgets, selectBudgets, type Budget } from '../../../scripts/bench/check-budgets.ts';
 
 const budgets: Budget[] = [
   { bench: 'form-check', metric: 'ratio', min: 1.5, why: '检查速度' },
@@ -25,6 +25,15 @@ describe('checkBudgets', () => {
     const r = checkBudgets(budgets, { 'form-check': { ratio: Number.NaN } });
     expect(r.failed).toBe(2);
     expect(r.lines[1]).toContain('没有测出数值');
+  });
+
+  it('holds a budget needing a flag only in runs given it, and says it was skipped otherwise', () => {
+    const all: Budget[] = [...budgets, { bench: 'search', metric: 'synthetic-3000.firstQueryGzip', max: 204_800, quick: false, flag: '--national', why: '全国' }, { bench: 'search', metric: 'q', max: 1, quick: true, why: '快' }];
+    const plain = selectBudgets(all, ['--check']);
+    expect(plain.held.map((b) => b.metric)).toEqual(['ratio', 'firstVisitGzip', 'q']);
+    expect(plain.skipped.map((b) => b.metric)).toEqual(['synthetic-3000.firstQueryGzip']);
+    expect(selectBudgets(all, ['--check', '--national']).held.map((b) => b.metric)).toContain('synthetic-3000.firstQueryGzip');
+    expect(selectBudgets(all, ['--quick', '--check'])).toEqual({ held: [all[3]], skipped: [] });
   });
 
   it('the budgets file names each figure once, with one limit and a reason', () => {
