@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandOfGrade, bandTotals, hasFigures, rate, rateText, sumBandTotals, zeroReportConflicts } from '../../../site/lib/reports/band-totals.ts';
+import { bandOfGrade, bandTotals, emptyBandTotals, hasFigures, rate, rateText, sumBandTotals, zeroReportConflicts } from '../../../site/lib/reports/band-totals.ts';
 import { forms } from '../../../site/lib/forms/form-registry.ts';
 
 const example = () => structuredClone((forms['monthly-report'].schema.examples as Record<string, any>[])[0]!);
@@ -41,6 +41,18 @@ describe('bandTotals', () => {
     expect(t.all).toMatchObject({ enrolled: 30, suspected: 0, dropouts: 0 });
   });
 
+  it('takes only whole grades 1–9 and whole non-negative counts', () => {
+    const t = bandTotals([{ grade: 0, enrolled: 1 }, { grade: 2.5, enrolled: 2 }, { grade: '3', enrolled: 4 }, { grade: 8, enrolled: 8 }]);
+    expect(t.all.enrolled).toBe(8);
+    const c = bandTotals([{ grade: 1, enrolled: -5, suspected: 1.5, dropouts: '2', returned: 3, homeEducation: Number.NaN }]);
+    expect(c.primary).toMatchObject({ enrolled: 0, suspected: 0, dropouts: 0, returned: 3, homeEducation: 0 });
+  });
+
+  it('has an all-zero empty total', () => {
+    expect(emptyBandTotals()).toEqual(bandTotals([]));
+    expect(emptyBandTotals().all).toMatchObject({ enrolled: 0, dropouts: 0, suspected: 0, returned: 0, homeEducation: 0 });
+  });
+
   it('rounds percent to 2 decimals, half up, from exact fractions', () => {
     expect(rate(1, 3).percent).toBe(33.33);
     expect(rate(2, 3).percent).toBe(66.67);
@@ -64,11 +76,17 @@ describe('hasFigures and zeroReportConflicts', () => {
   it('knows a report with no figures yet (its rows carry only their grade)', () => {
     expect(hasFigures([{ grade: 1 }, { grade: 2 }])).toBe(false);
     expect(hasFigures([{ grade: 1 }, { grade: 2, enrolled: 0 }])).toBe(true);
+    expect(hasFigures([null, 'x', 5, { grade: 1, enrolled: '3' }])).toBe(false);
+    expect(hasFigures({ 0: { enrolled: 1 }, length: 1 })).toBe(false);
   });
 
   it('flags a zero report that counts dropouts', () => {
     expect(zeroReportConflicts({ zeroReport: true, grades: [{ suspected: 1 }] })).toBe(true);
     expect(zeroReportConflicts({ zeroReport: true, grades: [{ suspected: 0, dropouts: 0 }] })).toBe(false);
     expect(zeroReportConflicts({ zeroReport: false, grades: [{ dropouts: 2 }] })).toBe(false);
+    // One grade with a dropout is enough, whatever the other rows hold.
+    expect(zeroReportConflicts({ zeroReport: true, grades: [null, 'x', { dropouts: 0 }, { dropouts: 1 }] })).toBe(true);
+    expect(zeroReportConflicts({ zeroReport: true, grades: [null, 'x', { dropouts: 0 }] })).toBe(false);
+    expect(zeroReportConflicts({ zeroReport: true, grades: { 0: { dropouts: 1 }, length: 1 } })).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { countsOverEnrolment } from '../../../../site/lib/forms/rules/monthly-report.ts';
 import { ruleProblems } from '../../../../site/lib/forms/custom-validate.ts';
 import { forms } from '../../../../site/lib/forms/form-registry.ts';
 
@@ -37,5 +38,51 @@ describe('monthly-report rules', () => {
         "/fillDate  “填报日期”2022-03-18 早于报告月份 2022-07 的第一天。",
       ]
     `);
+  });
+
+  it('give each problem its own code (the form page and check group by it)', () => {
+    const d = example();
+    d.zeroReport = true;
+    d.grades = [d.grades[6], { ...d.grades[6], dropouts: 999 }];
+    d.period = '2022-07';
+    const codes = ruleProblems('monthly-report', d, { today: '2022-06-30' }).map((p) => `${p.pointer} ${p.code}`);
+    expect(codes).toEqual([
+      '/grades/1/grade duplicate-grade',
+      '/grades/1/dropouts exceeds-enrolled',
+      '/zeroReport zero-report-not-zero',
+      '/period future-period',
+      '/fillDate before-period',
+    ]);
+  });
+
+  it('accept the edges: a count equal to enrolment, the current month, a fill date on the month’s first day', () => {
+    const d = example();
+    d.grades[7].dropouts = d.grades[7].enrolled;
+    d.period = '2022-06';
+    d.fillDate = '2022-06-01';
+    expect(check(d)).toEqual([]);
+  });
+
+  it('leave a period that is not a whole YYYY-MM to the schema, with no month checks on it', () => {
+    for (const period of ['2023-13', '2023-00', '2023-7', 'x2023-07', '2023-07x', 2023]) {
+      const d = example();
+      d.period = period;
+      d.fillDate = '2022-01-01';
+      expect(check(d), String(period)).toEqual([]);
+    }
+  });
+
+  it('skip rows that are not a grade row instead of calling them duplicates or crashing', () => {
+    const d = example();
+    d.grades = [null, 'x', { enrolled: 5 }, { enrolled: 5 }, { grade: 1.5, enrolled: 5 }, { grade: 1.5, enrolled: 5 }, ...d.grades];
+    expect(check(d)).toEqual([]);
+    expect(check({ ...example(), grades: 'x' })).toEqual([]);
+  });
+
+  it('countsOverEnrolment reads only arrays and rows with a count as enrolment', () => {
+    expect(countsOverEnrolment({ length: 1, 0: { grade: 1, enrolled: 1, dropouts: 5 } })).toEqual([]);
+    expect(countsOverEnrolment([null, { grade: 1, enrolled: -1, dropouts: 5 }, { grade: 2, enrolled: 1, dropouts: 2 }])).toEqual([
+      { index: 2, grade: 2, key: 'dropouts', value: 2, enrolled: 1 },
+    ]);
   });
 });
