@@ -33,6 +33,23 @@ function testFormModules(dir) {
     },
   };
 }
+/**
+ * rjsf's default registry with only the fields and widgets form pages use (site/islands/form/rjsf-fields.ts and
+ * rjsf-widgets.ts): only @rjsf/core's own getDefaultRegistry is redirected, so anything importing a field or widget
+ * by its path (the editor's full set) still gets it.
+ * @returns {import('vite').Plugin}
+ */
+function trimmedRjsfRegistry() {
+  const lists = { './components/fields/index.js': standIn('rjsf-fields.ts'), './components/widgets/index.js': standIn('rjsf-widgets.ts') };
+  return {
+    name: 'baoxue-trimmed-rjsf-registry',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (!importer || !/[\\/]@rjsf[\\/]core[\\/]lib[\\/]getDefaultRegistry\.js$/.test(importer.split('?')[0] ?? '')) return null;
+      return lists[/** @type {keyof typeof lists} */ (source)] ?? null;
+    },
+  };
+}
 const testModules = process.env.BAOXUE_TEST_FORM_MODULES ? resolve(process.env.BAOXUE_TEST_FORM_MODULES) : undefined;
 
 export default defineConfig({
@@ -66,7 +83,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   server: { port: 4321 },
   vite: {
-    plugins: testModules ? [testFormModules(testModules)] : [],
+    plugins: [trimmedRjsfRegistry(), ...(testModules ? [testFormModules(testModules)] : [])],
     build: { assetsInlineLimit: 0 },
     resolve: {
       alias: [
@@ -75,6 +92,8 @@ export default defineConfig({
         // rjsf resolves the form schema's refs with fast-uri; the browser's URL API does the same for ours (see the file).
         { find: 'fast-uri', replacement: standIn('uri-resolver.ts') },
         // rjsf merges allOf with it, and no form schema has an allOf (a unit test keeps it so; see the file).
+        // rjsf's deepEquals is built on it; form pages compare only JSON, functions and elements (see the file).
+        { find: 'fast-equals', replacement: standIn('deep-equals.ts') },
         { find: /^@x0k\/json-schema-merge(\/lib\/array)?$/, replacement: standIn('no-all-of-merge.ts') },
       ],
     },

@@ -8,6 +8,10 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import Form, { type IChangeEvent } from '@rjsf/core';
 import type { RJSFSchema } from '@rjsf/utils';
+// rjsf's full sets: the default registry on every page has only what the form schemas need
+// (site/islands/form/rjsf-fields.ts), and the jurisdiction schema has oneOf.
+import allFields from '@rjsf/core/lib/components/fields/index.js';
+import allWidgets from '@rjsf/core/lib/components/widgets/index.js';
 import schemaJson from '../../generated/schemas/jurisdiction.editor.json';
 import validateFns from '../../generated/validators/editor/jurisdiction.js';
 import { precompiledValidator } from '../form/precompiled-validator.ts';
@@ -36,6 +40,8 @@ const schema = schemaJson as unknown as RJSFSchema;
 const validator = precompiledValidator(validateFns as never, schema);
 const uiSchema = { ...editorUiSchema(schema as SchemaNode), 'ui:submitButtonOptions': { norender: true } };
 type Data = Record<string, unknown>;
+const fields = allFields();
+const widgets = allWidgets();
 
 const yamlHeader = (d: Data) => [
   `辖区配置：${typeof d.name === 'string' && d.name ? d.name : '（未填名称）'}（${typeof d.id === 'string' && d.id ? d.id : '未填标识'}）。`,
@@ -113,6 +119,8 @@ export default function EditorApp() {
                 uiSchema={uiSchema}
                 formData={data}
                 validator={validator}
+                fields={fields}
+                widgets={widgets}
                 templates={{ ButtonTemplates: buttonTemplates }}
                 idPrefix="e"
                 idSeparator="_"
