@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import AxeBuilder from '@axe-core/playwright';
+import { axeOn } from './axe.ts';
 import { test, expect } from './fixtures.ts';
 
 // The first check fetches the file's ancestors and cited documents; on a loaded machine that takes a while.
@@ -97,7 +97,7 @@ test('配置编辑器无障碍检查（axe）', async ({ guardedPage: page }) =>
   await page.getByLabel('本站辖区').selectOption('bandang');
   await page.getByRole('button', { name: '打开', exact: true }).click();
   await expect(page.locator('#e_id')).toHaveValue('bandang', checked);
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axeOn(page).analyze();
   expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 

@@ -2,7 +2,7 @@
  * Every kind of page the site builds: valid HTML (html-validate, the repo's .htmlvalidate.json) as
  * served and as drawn once its scripts ran, and no serious or critical axe violation.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeOn } from './axe.ts';
 import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validate';
 import { join } from 'node:path';
 import { test, expect } from './fixtures.ts';
@@ -23,7 +23,7 @@ for (const type of pageTypes) {
     expect(await htmlProblems(served, 'served')).toEqual([]);
     await type.ready(page);
     expect(await htmlProblems(await page.content(), 'drawn')).toEqual([]);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const results = await axeOn(page).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     const serious = results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`);

@@ -1,6 +1,6 @@
 /** Village teachers fill forms on phones: every page type at 360 px wide, without the page scrolling sideways. */
 import type { Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeOn } from './axe.ts';
 import { test, expect } from './fixtures.ts';
 import { pageTypes } from './page-types.ts';
 
@@ -37,7 +37,7 @@ for (const type of pageTypes) {
     expect(r.out, `页面宽 ${r.scrollWidth}px`).toEqual([]);
     expect(r.scrollWidth).toBeLessThanOrEqual(r.width);
     // What scrolls inside its own box at this width must be reachable from the keyboard too.
-    const axe = await new AxeBuilder({ page }).withRules(['scrollable-region-focusable']).analyze();
+    const axe = await axeOn(page).withRules(['scrollable-region-focusable']).analyze();
     expect(axe.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
   });
 }

@@ -5,7 +5,7 @@
  * prints for the same files and the same day; 身份证号 masked, flags linked to
  * their clause, charts with a table, the .xlsx, A4 print, phones, offline.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeOn } from './axe.ts';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -203,7 +203,7 @@ test('无障碍检查（axe）；手机 360 像素宽时页面不横向滚动，
   await openDashboard(page);
   await chooseFiles(page, fixtureFiles);
   await page.getByText('图表数据（表格）').first().click();
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await axeOn(page).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   const schools = page.getByRole('region', { name: '各学校', exact: true });

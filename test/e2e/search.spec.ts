@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeOn } from './axe.ts';
 import { test, expect } from './fixtures.ts';
 
 /** The index manifest, fetched once on first use; the parts (terms-<n>, entries-<n>) follow per query. */
@@ -225,7 +225,7 @@ for (const path of ['/policies/', '/policies/jinanqu-2022-plan/', '/policies/tan
   test(`无障碍检查（axe）：${decodeURIComponent(path)}`, async ({ guardedPage: page }) => {
     await page.goto(path);
     if (path.startsWith('/search/')) await expect(page.getByRole('list', { name: '搜索结果' }).getByRole('link').first()).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const results = await axeOn(page).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`);
     expect(summary).toEqual([]);
   });

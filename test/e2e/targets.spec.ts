@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeOn } from './axe.ts';
 import { test, expect } from './fixtures.ts';
 
 test('工作目标：卢氏县的巩固率与河南省、国家的目标并列，标明“更严”，各自链接出处', async ({ guardedPage: page }) => {
@@ -17,7 +17,7 @@ test('工作目标：卢氏县的巩固率与河南省、国家的目标并列�
   // An indicator no ancestor states is compared with nothing.
   await expect(table.getByRole('row', { name: /入学率/ }).locator('td[data-ancestor="national"]')).toHaveText('未规定');
   await expect(page.getByRole('list', { name: '目标检查' })).toHaveCount(0);
-  const axe = await new AxeBuilder({ page }).include('main').analyze();
+  const axe = await axeOn(page).include('main').analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 });
 
