@@ -3,11 +3,11 @@
  * Every failure is a Chinese sentence; stack traces only with BAOXUE_DEBUG=1.
  */
 import { commandUsage, UsageError, unknownCommand, usage } from './commands/usage.ts';
-import { commands } from './commands/index.ts';
+import { isCommand, loadCommand } from './commands/index.ts';
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === 'help' && rest[0] && commands[rest[0]]) {
+  if (name === 'help' && rest[0] && isCommand(rest[0])) {
     process.stdout.write(commandUsage(rest[0]));
     return 0;
   }
@@ -15,14 +15,13 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(usage());
     return name ? 0 : 2;
   }
-  const command = commands[name];
-  if (!command) throw unknownCommand(name);
+  if (!isCommand(name)) throw unknownCommand(name);
   // `--help` wins wherever it stands, so a half-typed command line can still ask for help.
   if (rest.includes('--help') || rest.includes('-h')) {
     process.stdout.write(commandUsage(name));
     return 0;
   }
-  return command(rest);
+  return (await loadCommand(name))(rest);
 }
 
 try {

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { axeOn } from './axe.ts';
 import { storedDrafts, storeOldDraft } from './stored-drafts.ts';
 
 const url = '/tanghe/forms/dropout-registration/';
@@ -488,15 +487,7 @@ test('草稿列表：新建、重命名、删除（删除前确认）', async ({
   await expect(page.getByRole('listitem', { name: '城郊乡 张某' })).toHaveCount(0);
 });
 
-for (const path of ['/tanghe/forms/', url, '/tanghe/forms/monthly-report/', '/tanghe/forms/verification/']) {
-  test(`表单页无障碍检查（axe）：${path}`, async ({ guardedPage: page }) => {
-    await page.goto(path);
-    if (path !== '/tanghe/forms/') await expect(page.getByRole('button', { name: '打印' })).toBeEnabled();
-    const results = await axeOn(page).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`);
-    expect(summary).toEqual([]);
-  });
-}
+// axe on every form page: page-types.spec.ts.
 
 test('口令加密：开启后草稿加密保存，刷新后要输入口令才能打开', async ({ guardedPage: page }) => {
   await page.goto(url);

@@ -1,6 +1,8 @@
 /**
  * Every kind of page the site builds: valid HTML (html-validate, the repo's .htmlvalidate.json) as
- * served and as drawn once its scripts ran, and no serious or critical axe violation.
+ * served and as drawn once its scripts ran, and no axe violation of WCAG 2.1 A/AA of any impact.
+ * This is the one place pages are run through axe (about 5–15 s a page on CI's machine); other specs
+ * check axe only on states this list does not reach (another policy document, a search, an open editor).
  */
 import { axeOn } from './axe.ts';
 import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validate';
@@ -16,7 +18,7 @@ async function htmlProblems(html: string, name: string): Promise<string[]> {
 }
 
 for (const type of pageTypes) {
-  test(`${type.name}（${type.path}）：HTML 有效，没有严重的无障碍问题`, async ({ guardedPage: page }) => {
+  test(`${type.name}（${type.path}）：HTML 有效，没有无障碍问题`, async ({ guardedPage: page }) => {
     const response = await page.goto(type.path);
     expect(response?.status()).toBe(type.name === '找不到页面' ? 404 : 200);
     const served = await response!.text();
@@ -24,10 +26,10 @@ for (const type of pageTypes) {
     await type.ready(page);
     expect(await htmlProblems(await page.content(), 'drawn')).toEqual([]);
     const results = await axeOn(page).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`);
-    expect(serious).toEqual([]);
+    const violations = results.violations.map(
+      (v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`,
+    );
+    expect(violations).toEqual([]);
   });
 }
 

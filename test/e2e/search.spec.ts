@@ -221,7 +221,7 @@ test('复制引用：不启用 JavaScript 时直接显示引用文字，可手�
   await context.close();
 });
 
-for (const path of ['/policies/', '/policies/jinanqu-2022-plan/', '/policies/tanghe-jiaoji-2022-33/compare/', '/search/?q=' + encodeURIComponent('辍学 三天'), '/search/?q=' + encodeURIComponent('核查登记')]) {
+for (const path of ['/policies/jinanqu-2022-plan/', '/policies/tanghe-jiaoji-2022-33/compare/', '/search/?q=' + encodeURIComponent('辍学 三天'), '/search/?q=' + encodeURIComponent('核查登记')]) {
   test(`无障碍检查（axe）：${decodeURIComponent(path)}`, async ({ guardedPage: page }) => {
     await page.goto(path);
     if (path.startsWith('/search/')) await expect(page.getByRole('list', { name: '搜索结果' }).getByRole('link').first()).toBeVisible();
