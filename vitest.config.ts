@@ -7,5 +7,8 @@ export default defineConfig({
     exclude: [...configDefaults.exclude, '.stryker-tmp/**', 'reports/**'],
     environment: 'node',
     testTimeout: 30_000,
+    // Vitest's default is one worker fewer than the cores: one worker on CI's 2 cores, idle while a
+    // test waits for the CLI it started. Two workers keep both cores busy.
+    maxWorkers: 2,
   },
 });

@@ -8,12 +8,20 @@ import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { draftsList, openWithDraft, ready, saved, unit, url } from './form-page.ts';
 
-/** Move focus to `target` with Tab alone, as a keyboard user would. */
+/**
+ * Move focus to `target` with Tab or Shift+Tab alone, as a keyboard user would: backwards when the
+ * target comes before the focused element (a new item's field is above 添加一项), so the walk does
+ * not wrap around the whole page.
+ */
 async function tabTo(page: Page, target: Locator) {
   const handle = await target.elementHandle();
+  const backwards = await page.evaluate(
+    (el) => !!el && !!document.activeElement && document.activeElement !== document.body && !!(el.compareDocumentPosition(document.activeElement) & Node.DOCUMENT_POSITION_FOLLOWING),
+    handle,
+  );
   for (let i = 0; i < 400; i++) {
     if (await page.evaluate((el) => document.activeElement === el, handle)) return;
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
   }
   throw new Error('Tab never reached the element');
 }
