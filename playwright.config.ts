@@ -14,6 +14,10 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'zh-CN',
+    // Each test is a new browser context, so with service workers allowed every test's first page
+    // installs the worker and downloads the jurisdiction's forms behind it: CPU the test waits for on
+    // CI's 2 cores. Tests of offline use allow them again (test.use({ serviceWorkers: 'allow' })).
+    serviceWorkers: 'block',
     timezoneId: 'Asia/Shanghai',
     launchOptions: {
       executablePath: '/usr/bin/chromium',

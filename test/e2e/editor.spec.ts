@@ -129,22 +129,25 @@ test('配置编辑器：粘贴一份政策文件全文，得到条款树和可�
   await expect(page.getByText('没有问题：下载的 qingxi.yaml')).toBeVisible(checked);
 });
 
-test('配置编辑器离线可用：联网打开过一次后，断网时页面、检查和导入都还能用', async ({ guardedPage: page, context }) => {
-  await page.goto('/editor/');
-  await expect(page.getByText('本页已保存到这台电脑')).toBeVisible(checked);
-  await page.getByLabel('本站辖区').selectOption('lushi');
-  await page.getByRole('button', { name: '打开', exact: true }).click();
-  await expect(page.getByText('没有问题：下载的 lushi.yaml')).toBeVisible(checked);
-  await context.setOffline(true);
-  try {
-    await page.reload();
-    await expect(page.getByLabel('本站辖区')).toBeEnabled(checked);
+test.describe(() => {
+  test.use({ serviceWorkers: 'allow' });
+  test('配置编辑器离线可用：联网打开过一次后，断网时页面、检查和导入都还能用', async ({ guardedPage: page, context }) => {
+    await page.goto('/editor/');
+    await expect(page.getByText('本页已保存到这台电脑')).toBeVisible(checked);
     await page.getByLabel('本站辖区').selectOption('lushi');
     await page.getByRole('button', { name: '打开', exact: true }).click();
-    await page.locator('#e_targets_0_source').fill('luzhengban-2019-18#99');
-    await expect(page.locator('.editor-check li.error').first()).toContainText('/targets/0/source', checked);
-    await expect(page.getByLabel('粘贴政策文件全文')).toBeVisible();
-  } finally {
-    await context.setOffline(false);
-  }
+    await expect(page.getByText('没有问题：下载的 lushi.yaml')).toBeVisible(checked);
+    await context.setOffline(true);
+    try {
+      await page.reload();
+      await expect(page.getByLabel('本站辖区')).toBeEnabled(checked);
+      await page.getByLabel('本站辖区').selectOption('lushi');
+      await page.getByRole('button', { name: '打开', exact: true }).click();
+      await page.locator('#e_targets_0_source').fill('luzhengban-2019-18#99');
+      await expect(page.locator('.editor-check li.error').first()).toContainText('/targets/0/source', checked);
+      await expect(page.getByLabel('粘贴政策文件全文')).toBeVisible();
+    } finally {
+      await context.setOffline(false);
+    }
+  });
 });

@@ -7,6 +7,9 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 
+// What is tested here is the service worker.
+test.use({ serviceWorkers: 'allow' });
+
 const field = (page: Page, label: string) => page.getByLabel(new RegExp(`^${label}\\*?$`));
 
 test('断网后：联网时打开过一张表单，本县其他表单页照样能打开、填写、自动保存、导出 Excel', async ({ context, guardedPage: page }) => {

@@ -237,14 +237,17 @@ test('从辖区首页和栏目导航进入；打印时不印文件选择和按�
   expect(scripts.filter((s) => dashboard.test(s))).toEqual([]);
 });
 
-test('断网后：联网时打开过汇总页，断网时照样能打开并汇总', async ({ context, guardedPage: page }) => {
-  await openDashboard(page);
-  // Kept once the service worker has fetched this page and the forms (a while on a busy PC).
-  await expect(page.locator('.offline-ready')).toHaveText(/断网时也能打开/, { timeout: 30_000 });
-  await context.setOffline(true);
-  await page.reload();
-  await hydrated(page);
-  await chooseFiles(page, fixtureFiles);
-  await expect(page.getByRole('region', { name: '学生台账', exact: true })).toBeVisible();
-  await context.setOffline(false);
+test.describe(() => {
+  test.use({ serviceWorkers: 'allow' });
+  test('断网后：联网时打开过汇总页，断网时照样能打开并汇总', async ({ context, guardedPage: page }) => {
+    await openDashboard(page);
+    // Kept once the service worker has fetched this page and the forms (a while on a busy PC).
+    await expect(page.locator('.offline-ready')).toHaveText(/断网时也能打开/, { timeout: 30_000 });
+    await context.setOffline(true);
+    await page.reload();
+    await hydrated(page);
+    await chooseFiles(page, fixtureFiles);
+    await expect(page.getByRole('region', { name: '学生台账', exact: true })).toBeVisible();
+    await context.setOffline(false);
+  });
 });
