@@ -44,7 +44,7 @@ import { StorageFailure, StorageNotice } from './StorageNotice.tsx';
 import { exportRawDraft } from './export-raw-draft.ts';
 import { downloadFile } from './download.ts';
 import { exportFileName } from '../../lib/forms/export-file-name.ts';
-import { buildEnvelopeJson, customValidateFor, exportXlsx, importFile, loadMigrations, type ImportProblem, type ImportResult } from './form-services.ts';
+import { buildEnvelopeJson, customValidateFor, exportXlsx, importFile, loadFormJurisdictions, loadMigrations, type ImportProblem, type ImportResult } from './form-services.ts';
 import { isBlank } from './is-blank.ts';
 import { withHelpLinks, type ClauseLink } from './with-help-links.tsx';
 import { formCatalogue } from '../../lib/forms/form-catalogue.ts';
@@ -74,8 +74,6 @@ export interface FormAppProps {
   indicatorLabels?: Record<string, string>;
   /** pages the service worker keeps for offline use (this jurisdiction's form pages) */
   offlinePages?: string[];
-  /** this site's jurisdictions that have this form, id → name: an imported file's jurisdiction is checked against them */
-  jurisdictions?: Record<string, string>;
   /** what a new draft starts with (grade rows, the jurisdiction's targets); see lib/forms/initial-data.ts */
   initialData?: Record<string, unknown>;
 }
@@ -185,13 +183,14 @@ export default function FormApp(props: FormAppProps) {
     () => ({
       form: definition,
       jurisdiction: jurisdiction.id,
+      jurisdictionName: jurisdiction.name,
       labels: props.labels ?? {},
       extraFields: props.jurisdictionRules?.formOptions?.extraFields ?? [],
       rules: props.jurisdictionRules ?? null,
-      jurisdictions: props.jurisdictions ?? {},
+      knownJurisdictions: () => loadFormJurisdictions(formId),
       ...(fns ? { validateFns: fns } : {}),
     }),
-    [definition, jurisdiction.id, props.labels, props.jurisdictionRules, props.jurisdictions, fns],
+    [definition, jurisdiction.id, jurisdiction.name, formId, props.labels, props.jurisdictionRules, fns],
   );
 
   const exportJson = async (value: unknown = data, v = version) => {

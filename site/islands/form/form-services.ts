@@ -5,7 +5,8 @@
  * never weigh on the page's initial JavaScript.
  */
 import type { CustomValidator } from '@rjsf/utils';
-import type { FormDefinition } from '../../lib/forms/form-registry.ts';
+import type { FormDefinition, FormId } from '../../lib/forms/form-registry.ts';
+import { formJurisdictionsUrl } from '../../lib/forms/form-jurisdictions.ts';
 import type { LabelOverrides } from '../../lib/forms/field-label.ts';
 import type { ExtraField } from '../../lib/forms/form-options.ts';
 import { createCustomValidate } from '../../lib/forms/custom-validate.ts';
@@ -38,8 +39,33 @@ export interface FormContextForIo {
   rules?: FormJurisdiction | null;
   /** the form's precompiled validator functions, once loaded */
   validateFns?: Record<string, ValidateFunction>;
-  /** this site's jurisdictions that have this form, id → name (the page's own included) */
-  jurisdictions?: Record<string, string>;
+  /** the page's jurisdiction's name, as the messages call it */
+  jurisdictionName?: string;
+  /**
+   * this site's jurisdictions that have this form, id → name (the page's own included); asked for only
+   * when a file names another jurisdiction, and may fail (offline before the list was ever fetched)
+   */
+  knownJurisdictions?: () => Promise<Record<string, string>>;
+}
+
+const formJurisdictions = new Map<FormId, Promise<Record<string, string>>>();
+
+/**
+ * The site's jurisdictions that have the form (lib/forms/form-jurisdictions.ts), fetched once per page;
+ * the service worker keeps the answer like any other data, so it is there offline after the first time.
+ */
+export function loadFormJurisdictions(form: FormId): Promise<Record<string, string>> {
+  let names = formJurisdictions.get(form);
+  if (!names) {
+    names = fetch(formJurisdictionsUrl(form)).then(async (r) => {
+      if (!r.ok) throw new Error(`HTTP ${r.status}`);
+      return (await r.json()) as Record<string, string>;
+    });
+    formJurisdictions.set(form, names);
+    // A failed fetch (offline) is tried again on the next import.
+    names.catch(() => formJurisdictions.delete(form));
+  }
+  return names;
 }
 
 const envelopeModule = () => import('../../lib/forms/envelope.ts');
