@@ -44,7 +44,7 @@ import { StorageFailure, StorageNotice } from './StorageNotice.tsx';
 import { exportRawDraft } from './export-raw-draft.ts';
 import { downloadFile } from './download.ts';
 import { exportFileName } from '../../lib/forms/export-file-name.ts';
-import { buildEnvelopeJson, customValidateFor, exportXlsx, importFile, loadFormJurisdictions, loadMigrations, type ImportProblem, type ImportResult } from './form-services.ts';
+import { buildEnvelopeJson, customValidateFor, exportXlsx, importFile, loadMigrations, type ImportProblem, type ImportResult } from './form-services.ts';
 import { isBlank } from './is-blank.ts';
 import { withHelpLinks, type ClauseLink } from './with-help-links.tsx';
 import { formCatalogue } from '../../lib/forms/form-catalogue.ts';
@@ -187,10 +187,9 @@ export default function FormApp(props: FormAppProps) {
       labels: props.labels ?? {},
       extraFields: props.jurisdictionRules?.formOptions?.extraFields ?? [],
       rules: props.jurisdictionRules ?? null,
-      knownJurisdictions: () => loadFormJurisdictions(formId),
       ...(fns ? { validateFns: fns } : {}),
     }),
-    [definition, jurisdiction.id, jurisdiction.name, formId, props.labels, props.jurisdictionRules, fns],
+    [definition, jurisdiction.id, jurisdiction.name, props.labels, props.jurisdictionRules, fns],
   );
 
   const exportJson = async (value: unknown = data, v = version) => {

@@ -5,8 +5,7 @@
  * never weigh on the page's initial JavaScript.
  */
 import type { CustomValidator } from '@rjsf/utils';
-import type { FormDefinition, FormId } from '../../lib/forms/form-registry.ts';
-import { formJurisdictionsUrl } from '../../lib/forms/form-jurisdictions.ts';
+import type { FormDefinition } from '../../lib/forms/form-registry.ts';
 import type { LabelOverrides } from '../../lib/forms/field-label.ts';
 import type { ExtraField } from '../../lib/forms/form-options.ts';
 import { createCustomValidate } from '../../lib/forms/custom-validate.ts';
@@ -43,29 +42,10 @@ export interface FormContextForIo {
   jurisdictionName?: string;
   /**
    * this site's jurisdictions that have this form, id → name (the page's own included); asked for only
-   * when a file names another jurisdiction, and may fail (offline before the list was ever fetched)
+   * when a file names another jurisdiction, and may fail (offline before the list was ever fetched).
+   * Unset, import-file.ts fetches the site's list.
    */
   knownJurisdictions?: () => Promise<Record<string, string>>;
-}
-
-const formJurisdictions = new Map<FormId, Promise<Record<string, string>>>();
-
-/**
- * The site's jurisdictions that have the form (lib/forms/form-jurisdictions.ts), fetched once per page;
- * the service worker keeps the answer like any other data, so it is there offline after the first time.
- */
-export function loadFormJurisdictions(form: FormId): Promise<Record<string, string>> {
-  let names = formJurisdictions.get(form);
-  if (!names) {
-    names = fetch(formJurisdictionsUrl(form)).then(async (r) => {
-      if (!r.ok) throw new Error(`HTTP ${r.status}`);
-      return (await r.json()) as Record<string, string>;
-    });
-    formJurisdictions.set(form, names);
-    // A failed fetch (offline) is tried again on the next import.
-    names.catch(() => formJurisdictions.delete(form));
-  }
-  return names;
 }
 
 const envelopeModule = () => import('../../lib/forms/envelope.ts');

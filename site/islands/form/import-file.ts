@@ -10,11 +10,33 @@ import { validateRecord } from '../../lib/forms/validate-record.ts';
 import { hint } from '../../lib/text/did-you-mean.ts';
 import type { FormContextForIo, ImportProblem, ImportResult } from './form-services.ts';
 import { quote } from '../../lib/text/quote-value.ts';
+import { formJurisdictionsUrl } from '../../lib/forms/form-jurisdictions.ts';
+import type { FormId } from '../../lib/forms/form-registry.ts';
+
+const formJurisdictions = new Map<FormId, Promise<Record<string, string>>>();
+
+/**
+ * The site's jurisdictions that have the form (lib/forms/form-jurisdictions.ts), fetched once per page;
+ * the service worker keeps the answer like any other data, so it is there offline after the first time.
+ */
+function loadFormJurisdictions(form: FormId): Promise<Record<string, string>> {
+  let names = formJurisdictions.get(form);
+  if (!names) {
+    names = fetch(formJurisdictionsUrl(form)).then(async (r) => {
+      if (!r.ok) throw new Error(`HTTP ${r.status}`);
+      return (await r.json()) as Record<string, string>;
+    });
+    formJurisdictions.set(form, names);
+    // A failed fetch (offline) is tried again on the next import.
+    names.catch(() => formJurisdictions.delete(form));
+  }
+  return names;
+}
 
 /** The site's jurisdictions that have the form, or undefined when the list cannot be had (offline, never fetched). */
 async function known(io: FormContextForIo): Promise<Record<string, string> | undefined> {
   try {
-    return (await io.knownJurisdictions?.()) ?? {};
+    return await (io.knownJurisdictions ?? (() => loadFormJurisdictions(io.form.id)))();
   } catch {
     return undefined;
   }
