@@ -8,7 +8,7 @@
  * jurisdiction's share depends on how many jurisdictions the site has,
  * except the home page's list of them.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { assetClosure, assetsNamedIn } from '../../site/offline/asset-graph.ts';
@@ -38,7 +38,8 @@ export async function run(): Promise<Metrics> {
   let jurisdictions = 0;
   for (const id of readdirSync(root)) {
     const forms = join(root, id, 'forms');
-    if (!existsSync(forms) || !statSync(forms).isDirectory()) continue;
+    // A jurisdiction's forms folder has its form list page (dist/api/forms/ holds data, not pages).
+    if (!existsSync(join(forms, 'index.html'))) continue;
     jurisdictions++;
     // The pages a form page asks to keep: the jurisdiction's form index and each form.
     const pages = [`/${id}/forms/`, ...readdirSync(forms).filter((f) => existsSync(join(forms, f, 'index.html'))).map((f) => `/${id}/forms/${f}/`)];

@@ -1,5 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { writeConfigSnapshot } from '../../site/lib/config/config-snapshot.ts';
 import { hasErrors, loadConfig } from '../../site/lib/config/load-config.ts';
 import { scopedJurisdictionIds } from '../../site/lib/site-scope.ts';
 import { ancestry } from '../../site/lib/config/resolve.ts';
@@ -46,15 +49,24 @@ export async function buildCommand(args: string[]): Promise<number> {
     const added = [...new Set(values.only.flatMap((id) => ancestry(set, id).ids))].filter((id) => !values.only!.includes(id));
     process.stdout.write(`只生成 ${values.only.map(name).join('、')}${added.length ? `，以及其上级 ${added.map(name).join('、')}（面包屑和“继承自”链接指向它们）` : ''}，和这些辖区引用的政策文件。\n`);
   }
+  const snapshotDir = mkdtempSync(join(tmpdir(), 'baoxue-build-'));
+  const snapshot = join(snapshotDir, 'config.json');
+  writeConfigSnapshot(set, snapshot);
   const env = {
     ...process.env,
+    BAOXUE_CONFIG_SNAPSHOT: snapshot,
     ASTRO_TELEMETRY_DISABLED: '1',
     BAOXUE_CONFIG_DIR: resolve(values['config-dir']),
     BAOXUE_OUT_DIR: resolve(values.out),
     ...(values.only?.length ? { BAOXUE_ONLY: values.only.join(',') } : {}),
   };
   const astro = resolve(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const r = spawnSync(process.execPath, [astro, 'build', '--root', repoRoot], { stdio: 'inherit', env });
+  let r;
+  try {
+    r = spawnSync(process.execPath, [astro, 'build', '--root', repoRoot], { stdio: 'inherit', env });
+  } finally {
+    rmSync(snapshotDir, { recursive: true, force: true });
+  }
   if (r.status !== 0) {
     process.stderr.write('网站生成失败，请查看上面的输出。\n');
     return 1;

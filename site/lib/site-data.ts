@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { formatDiagnostic, sortDiagnostics } from './config/diagnostic.ts';
 import { hasErrors, loadConfig, type ConfigSet } from './config/load-config.ts';
+import { readConfigSnapshot } from './config/config-snapshot.ts';
 import { resolveJurisdiction, type ResolvedJurisdiction } from './config/resolve.ts';
 import type { PolicyDocument } from '../generated/types/policy-document.ts';
 import { flattenClauses, type FlatClause } from './policies/clauses.ts';
@@ -27,7 +28,9 @@ let cached: ConfigSet | undefined;
 
 export function configSet(): ConfigSet {
   if (cached) return cached;
-  const set = loadConfig(resolve(process.env.BAOXUE_CONFIG_DIR ?? 'config'));
+  // `baoxue build` has just loaded and checked the config: its snapshot spares parsing the YAML again.
+  const snapshot = process.env.BAOXUE_CONFIG_SNAPSHOT;
+  const set = snapshot ? readConfigSnapshot(snapshot) : loadConfig(resolve(process.env.BAOXUE_CONFIG_DIR ?? 'config'));
   if (hasErrors(set)) {
     const lines = sortDiagnostics(set.diagnostics).map(formatDiagnostic).join('\n');
     throw new Error(`配置有误，无法生成网站：\n${lines}\n请先运行 npx baoxue validate 并逐条修改。`);

@@ -4,6 +4,7 @@
  * including the code loaded on first use (Excel export) — and a page never
  * opened says plainly that it is not on this PC.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 
@@ -59,5 +60,40 @@ test('断网后首页照样能打开；首次打开表单页只保存本县表�
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('控辍保学：各辖区的政策、目标与表单');
   await page.goto('/tanghe/forms/verification/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('适龄儿童少年核查登记');
+  await context.setOffline(false);
+});
+
+test('断网时导入别的辖区的文件：本站辖区名单还没取过时照样导入并说明无法核对；联网导入一次后，断网也能认出是哪个辖区', async ({ context, guardedPage: page }) => {
+  const example = JSON.parse(readFileSync('schemas/forms/dropout-registration.schema.json', 'utf8')).examples[0];
+  const lushiFile = { name: '卢氏的登记表.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ form: 'dropout-registration', version: 1, jurisdiction: 'lushi', data: example })) };
+  const importLushi = async () => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: '导入' }).click();
+    await (await chooser).setFiles(lushiFile);
+  };
+  const ask = page.getByRole('dialog', { name: '导入其他辖区的文件' });
+  const report = page.locator('.import-report');
+
+  await page.goto('/tanghe/forms/dropout-registration/');
+  await expect(page.locator('.offline-ready')).toHaveText(/断网时也能打开/, { timeout: 30_000 });
+  // The list of the site's jurisdictions is not part of what a form page keeps: it grows with the site.
+  await context.setOffline(true);
+  await importLushi();
+  await expect(report).toContainText('已导入');
+  await expect(report).toContainText('无法核对');
+  await expect(ask).toBeHidden();
+
+  // Fetched on the first import while connected, and kept like any other data.
+  await context.setOffline(false);
+  await importLushi();
+  await expect(ask).toContainText('卢氏县');
+  await ask.getByRole('button', { name: '取消' }).click();
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('button', { name: '导入' })).toBeEnabled({ timeout: 20_000 });
+  await importLushi();
+  await expect(ask).toContainText('卢氏县');
+  await ask.getByRole('button', { name: '取消' }).click();
   await context.setOffline(false);
 });

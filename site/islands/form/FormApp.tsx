@@ -74,8 +74,6 @@ export interface FormAppProps {
   indicatorLabels?: Record<string, string>;
   /** pages the service worker keeps for offline use (this jurisdiction's form pages) */
   offlinePages?: string[];
-  /** this site's jurisdictions that have this form, id → name: an imported file's jurisdiction is checked against them */
-  jurisdictions?: Record<string, string>;
   /** what a new draft starts with (grade rows, the jurisdiction's targets); see lib/forms/initial-data.ts */
   initialData?: Record<string, unknown>;
 }
@@ -185,13 +183,13 @@ export default function FormApp(props: FormAppProps) {
     () => ({
       form: definition,
       jurisdiction: jurisdiction.id,
+      jurisdictionName: jurisdiction.name,
       labels: props.labels ?? {},
       extraFields: props.jurisdictionRules?.formOptions?.extraFields ?? [],
       rules: props.jurisdictionRules ?? null,
-      jurisdictions: props.jurisdictions ?? {},
       ...(fns ? { validateFns: fns } : {}),
     }),
-    [definition, jurisdiction.id, props.labels, props.jurisdictionRules, props.jurisdictions, fns],
+    [definition, jurisdiction.id, jurisdiction.name, props.labels, props.jurisdictionRules, fns],
   );
 
   const exportJson = async (value: unknown = data, v = version) => {

@@ -38,8 +38,14 @@ export interface FormContextForIo {
   rules?: FormJurisdiction | null;
   /** the form's precompiled validator functions, once loaded */
   validateFns?: Record<string, ValidateFunction>;
-  /** this site's jurisdictions that have this form, id → name (the page's own included) */
-  jurisdictions?: Record<string, string>;
+  /** the page's jurisdiction's name, as the messages call it */
+  jurisdictionName?: string;
+  /**
+   * this site's jurisdictions that have this form, id → name (the page's own included); asked for only
+   * when a file names another jurisdiction, and may fail (offline before the list was ever fetched).
+   * Unset, import-file.ts fetches the site's list.
+   */
+  knownJurisdictions?: () => Promise<Record<string, string>>;
 }
 
 const envelopeModule = () => import('../../lib/forms/envelope.ts');

@@ -5,7 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { allResolved, documents } from '../site-data.ts';
-import type { FormSchemaInfo, SearchSources } from './search-entries.ts';
+import { searchStore, type FormSchemaInfo, type SearchSources } from './search-entries.ts';
+import type { SearchStore } from './search-types.ts';
 
 export function formSchemas(dir = resolve('schemas/forms')): FormSchemaInfo[] {
   if (!existsSync(dir)) return [];
@@ -17,4 +18,11 @@ export function formSchemas(dir = resolve('schemas/forms')): FormSchemaInfo[] {
 
 export function siteSearchSources(): SearchSources {
   return { documents: documents(), jurisdictions: allResolved(), forms: formSchemas() };
+}
+
+let store: SearchStore | undefined;
+
+/** This site's search store, built once per build: the whole index and its shards are two files made from it. */
+export function siteSearchStore(): SearchStore {
+  return (store ??= searchStore(siteSearchSources()));
 }

@@ -12,7 +12,7 @@ import { sourcesFor } from '../../../lib/forms/form-sources.ts';
 import { isFormId } from '../../../lib/forms/form-catalogue.ts';
 import { initialData } from '../../../lib/forms/initial-data.ts';
 import { clauseCitation } from '../../../lib/policies/citation.ts';
-import { builtJurisdictionIds, document, flatClauses, resolved, sourceLabel, sourceUrl } from '../../../lib/site-data.ts';
+import { document, flatClauses, sourceLabel, sourceUrl } from '../../../lib/site-data.ts';
 import { leadSentences } from '../../../lib/text/lead-sentences.ts';
 import type { FormAppProps } from '../../../islands/form/FormApp.tsx';
 import type { Basis } from '../../../islands/form/PrintDocuments.tsx';
@@ -39,18 +39,6 @@ function basisOf(ref: string): PageBasis {
 /** The clauses requiring this form, among the documents the jurisdiction follows. */
 export function formBasis(j: ResolvedJurisdiction, form: FormId): PageBasis[] {
   return sourcesFor(form, j.documents).map(basisOf);
-}
-
-const withForm = new Map<FormId, Record<string, string>>();
-
-/** This site's jurisdictions that have the form, id → name: the same for every page of that form, so worked out once per build. */
-function jurisdictionsWith(form: FormId): Record<string, string> {
-  let found = withForm.get(form);
-  if (!found) {
-    found = Object.fromEntries(builtJurisdictionIds().flatMap((id) => (resolved(id).forms.includes(form) ? [[id, resolved(id).name]] : [])));
-    withForm.set(form, found);
-  }
-  return found;
 }
 
 export function formPageData(j: ResolvedJurisdiction, form: FormDefinition): { basis: PageBasis[]; props: FormAppProps } {
@@ -83,7 +71,6 @@ export function formPageData(j: ResolvedJurisdiction, form: FormDefinition): { b
     indicatorLabels: form.id === 'responsibility-pledge' ? Object.fromEntries(indicators.map((i) => [i.id, i.label])) : {},
     // Kept by the service worker for offline use: every form page of this jurisdiction, their list and the reports dashboard.
     offlinePages: [`/${j.id}/forms/`, ...j.forms.filter(isFormId).map((f) => `/${j.id}/forms/${f}/`), `/${j.id}/reports/`],
-    jurisdictions: jurisdictionsWith(form.id),
     ...(start ? { initialData: start } : {}),
   };
   return { basis, props };

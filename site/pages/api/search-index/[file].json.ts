@@ -1,7 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildShards } from '../../../lib/search/build-shards.ts';
-import { searchStore } from '../../../lib/search/search-entries.ts';
-import { siteSearchSources } from '../../../lib/search/site-search-sources.ts';
+import { siteSearchStore } from '../../../lib/search/site-search-sources.ts';
 import { fragmentPath, manifestPath, shardPath } from '../../../lib/search/shard-types.ts';
 
 /**
@@ -10,7 +9,7 @@ import { fragmentPath, manifestPath, shardPath } from '../../../lib/search/shard
  * of the search box and then only the parts each query needs.
  */
 export const getStaticPaths = (() => {
-  const { manifest, shards, fragments } = buildShards(searchStore(siteSearchSources()));
+  const { manifest, shards, fragments } = buildShards(siteSearchStore());
   const file = (path: string, body: unknown) => ({ params: { file: path.replace(/\.json$/u, '') }, props: { body: JSON.stringify(body) } });
   return [file(manifestPath, manifest), ...shards.map((s, n) => file(shardPath(n), s)), ...fragments.map((f, n) => file(fragmentPath(n), f))];
 }) satisfies GetStaticPaths;
