@@ -24,7 +24,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { buildSearchIndex } from '../../site/lib/search/build-index.ts';
 import { buildShards } from '../../site/lib/search/build-shards.ts';
 import { createShardedSearcher, type FetchJson } from '../../site/lib/search/sharded-searcher.ts';
-import { fragmentPath, manifestPath, shardPath } from '../../site/lib/search/shard-types.ts';
+import { manifestPath, type SearchManifest } from '../../site/lib/search/shard-types.ts';
 import type { SearchStore } from '../../site/lib/search/search-types.ts';
 import { shippedStore, syntheticStore } from './search-corpora.ts';
 import { timeSearcher, type SearchTimings } from './search-timing.ts';
@@ -66,10 +66,8 @@ function lazyGzip(files: ReadonlyMap<string, string | Buffer>): (path: string) =
 function makeCorpus(key: string, label: string, store: SearchStore, whole = true): Corpus {
   const t0 = performance.now();
   const built = buildShards(store);
-  const files = new Map<string, string>([[manifestPath, JSON.stringify(built.manifest)]]);
-  built.shards.forEach((s, n) => files.set(shardPath(n), JSON.stringify(s)));
-  built.fragments.forEach((f, n) => files.set(fragmentPath(n), JSON.stringify(f)));
   const buildMs = performance.now() - t0;
+  const files = new Map<string, string>([...built.files].map(([path, body]) => [path, JSON.stringify(body)]));
   const wholeGzip = whole ? gzipSync(JSON.stringify(buildSearchIndex(store))).length : undefined;
   const terms = built.shards.reduce((n, s) => n + s.terms.length, 0);
   return { key, label, entries: store.entries.length, terms, shards: built.shards.length, fragments: built.fragments.length, buildMs, files, gzip: lazyGzip(files), wholeGzip };
@@ -80,8 +78,9 @@ function distCorpus(dist: string): Corpus | undefined {
   const dir = join(dist, 'api', 'search-index');
   if (!existsSync(join(dir, manifestPath))) return undefined;
   const files = new Map(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
-  const manifest = JSON.parse(files.get(manifestPath)!) as { count: number; shards: unknown[]; fragments: number };
-  return { key: 'dist', label: '本站（dist/）', entries: manifest.count, terms: 0, shards: manifest.shards.length, fragments: manifest.fragments, buildMs: 0, files, gzip: lazyGzip(files), wholeGzip: undefined };
+  const manifest = JSON.parse(files.get(manifestPath)!) as SearchManifest;
+  const shards = [...files.keys()].filter((f) => /^terms-\d+\.json$/u.test(f)).length;
+  return { key: 'dist', label: '本站（dist/）', entries: manifest.count, terms: 0, shards, fragments: manifest.fragments, buildMs: 0, files, gzip: lazyGzip(files), wholeGzip: undefined };
 }
 
 /**
@@ -101,14 +100,22 @@ function searchPageJs(dist: string): { gzip: number; files: number } | undefined
   return { gzip: js.reduce((n, p) => n + gzipSync(readFileSync(join(dist, p))).length, 0), files: js.length };
 }
 
+/** Parsed files, shared by the payload runs (the searcher never changes what it loads): bytes do not depend on parsing afresh. */
+const parsed = new WeakMap<Corpus, Map<string, unknown>>();
+
 /** What one fresh visitor downloads for these queries, in order (gzip bytes). */
 async function payload(corpus: Corpus, queries: string[]): Promise<number> {
   const fetched = new Set<string>();
+  let cache = parsed.get(corpus);
+  if (!cache) parsed.set(corpus, (cache = new Map()));
   const fetchJson: FetchJson = async (path) => {
     fetched.add(path);
+    let body = cache.get(path);
+    if (body !== undefined) return body;
     const text = corpus.files.get(path);
     if (text === undefined) throw new Error(`检索索引中没有 ${path}`);
-    return JSON.parse(text);
+    cache.set(path, (body = JSON.parse(text)));
+    return body;
   };
   const searcher = await createShardedSearcher(fetchJson);
   for (const q of queries) await searcher.search(q, { limit: pageSize });

@@ -15,6 +15,7 @@ import {
   attachmentPath,
   bucketCount,
   bucketOf,
+  clausePath,
   documentPath,
   fragmentPath,
   manifestPath,
@@ -25,6 +26,7 @@ import {
   serialPath,
   shardPath,
   type AliasBucket,
+  type ClausePart,
   type DocumentPart,
   type EntryFragment,
   type NameBucket,
@@ -174,8 +176,9 @@ export function buildShards(store: SearchStore, options: ShardOptions = {}): Sha
   const serials = new Map<string, [string, string][]>();
   const numbers = new Map<string, [number, string, string, number][]>();
   store.documents.forEach((d, order) => {
-    const part: DocumentPart = { order, document: d, entries: documentRange.get(d.id) ?? null, clauseEntries: d.clauses.map(([, id]) => entryOf(d.id, id)) };
-    files.set(documentPath(d.id), part);
+    const { clauses, ...head } = d;
+    files.set(documentPath(d.id), { order, document: head, entries: documentRange.get(d.id) ?? null } satisfies DocumentPart);
+    files.set(clausePath(d.id), { clauses, entries: clauses.map(([, id]) => entryOf(d.id, id)) } satisfies ClausePart);
     const serial = d.docNumber ? parseDocNumber(d.docNumber)?.serial : undefined;
     if (serial !== undefined) push(serials, serial, [d.id, d.docNumber!]);
     for (const [n, id] of d.clauses) push(numbers, `${d.numbering === 'continuous' ? 'c' : 'n'}:${n}`, [order, d.id, id, entryOf(d.id, id)]);

@@ -59,17 +59,22 @@ export interface TermShard {
 export type EntryFragment = import('./search-types.ts').SearchEntry[];
 
 /**
- * doc-<id>.json: one document as query normalisation and the result list
- * need it, with each clause's entry number (clauses: [printed number, clause id];
- * clauseEntries: the entry of each, in the same order).
+ * doc-<id>.json: one document as the result list labels it and normalisation
+ * names it (its clause table is in clauses-<id>.json, fetched only when the
+ * document or its place is named).
  */
 export interface DocumentPart {
   /** position among all documents (normalisation keeps their order) */
   order: number;
-  document: SearchDocumentInfo;
+  document: Omit<SearchDocumentInfo, 'clauses'>;
   /** first and last entry number of its clauses, which are consecutive */
   entries: [number, number] | null;
-  clauseEntries: number[];
+}
+
+/** clauses-<id>.json: a document's clauses ([printed number, clause id]) and the entry number of each. */
+export interface ClausePart {
+  clauses: SearchDocumentInfo['clauses'];
+  entries: number[];
 }
 
 /** place-<id>.json: a jurisdiction named in a query: its documents and the entries it states. */
@@ -103,6 +108,7 @@ export const pagePath = (p: number) => `directory-${p}.json`;
 export const shardPath = (n: number) => `terms-${n}.json`;
 export const fragmentPath = (n: number) => `entries-${n}.json`;
 export const documentPath = (id: string) => `doc-${id}.json`;
+export const clausePath = (id: string) => `clauses-${id}.json`;
 export const placePath = (id: string) => `place-${id}.json`;
 export const serialPath = (b: number) => `serials-${b}.json`;
 export const aliasPath = (b: number) => `aliases-${b}.json`;

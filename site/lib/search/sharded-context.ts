@@ -20,6 +20,7 @@ import {
   aliasPath,
   attachmentPath,
   bucketOf,
+  clausePath,
   documentPath,
   namePath,
   numberPath,
@@ -27,6 +28,7 @@ import {
   serialPath,
   type AliasBucket,
   type AttachmentList,
+  type ClausePart,
   type DocumentPart,
   type NameBucket,
   type NumberBucket,
@@ -97,9 +99,13 @@ export class ShardedContext implements QueryContext, SearchContext {
       const part = body as DocumentPart;
       const d = part.document;
       this.documentOrder.set(d.id, part.order);
-      insertSorted(this.documents, d, (x) => this.documentOrder.get(x.id)!);
+      // Labels need no clause table; a document named in a query gets it (documentsById).
+      insertSorted(this.documents, { ...d, clauses: [] }, (x) => this.documentOrder.get(x.id)!);
       if (part.entries) this.ranges.set(d.id, part.entries);
-      d.clauses.forEach(([, id], k) => this.clauseEntries.set(`${d.id}#${id}`, part.clauseEntries[k]!));
+    } else if (path.startsWith('clauses-')) {
+      const id = path.slice('clauses-'.length, -'.json'.length);
+      const part = body as ClausePart;
+      part.clauses.forEach(([, clause], k) => this.clauseEntries.set(`${id}#${clause}`, part.entries[k]!));
     } else if (path.startsWith('names-')) {
       for (const [order, id, name, level] of body as NameBucket) {
         if (this.jurisdictionOrder.has(id)) continue;
@@ -131,8 +137,13 @@ export class ShardedContext implements QueryContext, SearchContext {
   }
 
   documentsById(ids: readonly string[]): readonly SearchDocumentInfo[] {
-    const parts = ids.map((id) => this.file<DocumentPart>(documentPath(id), 2));
-    return parts.filter((p): p is DocumentPart => p !== undefined).sort((a, b) => a.order - b.order).map((p) => p.document);
+    const found: { order: number; document: SearchDocumentInfo }[] = [];
+    for (const id of ids) {
+      const head = this.file<DocumentPart>(documentPath(id), 2);
+      const clauses = this.file<ClausePart>(clausePath(id), 2);
+      if (head && clauses) found.push({ order: head.order, document: { ...head.document, clauses: clauses.clauses } });
+    }
+    return found.sort((a, b) => a.order - b.order).map((f) => f.document);
   }
 
   documentsOf(jurisdictions: readonly string[]): readonly SearchDocumentInfo[] {
