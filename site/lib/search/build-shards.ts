@@ -193,10 +193,10 @@ export function buildShards(store: SearchStore, options: ShardOptions = {}): Sha
   const spread = <T>(keys: Map<string, T>, n: number, path: (b: number) => string) => {
     const out = Array.from({ length: n }, () => ({}) as Record<string, T>);
     for (const [key, value] of keys) out[bucketOf(key, n)]![key] = value;
-    out.forEach((b, k) => files.set(path(k), b satisfies SerialBucket | NumberBucket | Record<string, T>));
+    out.forEach((b, k) => files.set(path(k), b));
   };
-  spread(serials, buckets.serials, serialPath);
-  spread(numbers, buckets.numbers, numberPath);
+  spread<SerialBucket[string]>(serials, buckets.serials, serialPath);
+  spread<NumberBucket[string]>(numbers, buckets.numbers, numberPath);
 
   // Places: aliases by their first two characters, names by id, and what a named place brings.
   const aliases: [number, string, string][] = [];
