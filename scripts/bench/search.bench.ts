@@ -24,7 +24,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { buildSearchIndex } from '../../site/lib/search/build-index.ts';
 import { buildShards } from '../../site/lib/search/build-shards.ts';
 import { createShardedSearcher, type FetchJson } from '../../site/lib/search/sharded-searcher.ts';
-import { fragmentPath, manifestPath, shardPath } from '../../site/lib/search/shard-types.ts';
+import { manifestPath, type SearchManifest } from '../../site/lib/search/shard-types.ts';
 import type { SearchStore } from '../../site/lib/search/search-types.ts';
 import { shippedStore, syntheticStore } from './search-corpora.ts';
 import { timeSearcher, type SearchTimings } from './search-timing.ts';
@@ -47,32 +47,40 @@ interface Corpus {
   shards: number;
   fragments: number;
   buildMs: number;
-  files: Map<string, string>;
+  /** an index file's text, as served (a national corpus's ~250,000 files are serialised on first ask) */
+  text: (path: string) => string | undefined;
   /** gzip bytes of one file, as a server sends it (computed on first ask: a national corpus has ~300,000 files) */
   gzip: (path: string) => number;
   /** the whole index (/api/search-index.json), for comparison; not built for a national corpus (minutes, GBs) */
   wholeGzip: number | undefined;
 }
 
-function lazyGzip(files: ReadonlyMap<string, string | Buffer>): (path: string) => number {
+function lazyGzip(text: (path: string) => string | undefined): (path: string) => number {
   const sizes = new Map<string, number>();
   return (path) => {
     let n = sizes.get(path);
-    if (n === undefined) sizes.set(path, (n = gzipSync(files.get(path)!).length));
+    if (n === undefined) sizes.set(path, (n = gzipSync(text(path)!).length));
     return n;
+  };
+}
+
+function lazyText(bodies: ReadonlyMap<string, unknown>): (path: string) => string | undefined {
+  const texts = new Map<string, string>();
+  return (path) => {
+    let t = texts.get(path);
+    if (t === undefined && bodies.has(path)) texts.set(path, (t = JSON.stringify(bodies.get(path))));
+    return t;
   };
 }
 
 function makeCorpus(key: string, label: string, store: SearchStore, whole = true): Corpus {
   const t0 = performance.now();
   const built = buildShards(store);
-  const files = new Map<string, string>([[manifestPath, JSON.stringify(built.manifest)]]);
-  built.shards.forEach((s, n) => files.set(shardPath(n), JSON.stringify(s)));
-  built.fragments.forEach((f, n) => files.set(fragmentPath(n), JSON.stringify(f)));
   const buildMs = performance.now() - t0;
+  const text = lazyText(built.files);
   const wholeGzip = whole ? gzipSync(JSON.stringify(buildSearchIndex(store))).length : undefined;
   const terms = built.shards.reduce((n, s) => n + s.terms.length, 0);
-  return { key, label, entries: store.entries.length, terms, shards: built.shards.length, fragments: built.fragments.length, buildMs, files, gzip: lazyGzip(files), wholeGzip };
+  return { key, label, entries: store.entries.length, terms, shards: built.shards.length, fragments: built.fragments.length, buildMs, text, gzip: lazyGzip(text), wholeGzip };
 }
 
 /** The shipped index as built into dist/api/search-index/ (exact bytes of the files a browser fetches). */
@@ -80,8 +88,10 @@ function distCorpus(dist: string): Corpus | undefined {
   const dir = join(dist, 'api', 'search-index');
   if (!existsSync(join(dir, manifestPath))) return undefined;
   const files = new Map(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
-  const manifest = JSON.parse(files.get(manifestPath)!) as { count: number; shards: unknown[]; fragments: number };
-  return { key: 'dist', label: '本站（dist/）', entries: manifest.count, terms: 0, shards: manifest.shards.length, fragments: manifest.fragments, buildMs: 0, files, gzip: lazyGzip(files), wholeGzip: undefined };
+  const manifest = JSON.parse(files.get(manifestPath)!) as SearchManifest;
+  const shards = [...files.keys()].filter((f) => /^terms-\d+\.json$/u.test(f)).length;
+  const text = (path: string) => files.get(path);
+  return { key: 'dist', label: '本站（dist/）', entries: manifest.count, terms: 0, shards, fragments: manifest.fragments, buildMs: 0, text, gzip: lazyGzip(text), wholeGzip: undefined };
 }
 
 /**
@@ -101,14 +111,22 @@ function searchPageJs(dist: string): { gzip: number; files: number } | undefined
   return { gzip: js.reduce((n, p) => n + gzipSync(readFileSync(join(dist, p))).length, 0), files: js.length };
 }
 
+/** Parsed files, shared by the payload runs (the searcher never changes what it loads): bytes do not depend on parsing afresh. */
+const parsed = new WeakMap<Corpus, Map<string, unknown>>();
+
 /** What one fresh visitor downloads for these queries, in order (gzip bytes). */
 async function payload(corpus: Corpus, queries: string[]): Promise<number> {
   const fetched = new Set<string>();
+  let cache = parsed.get(corpus);
+  if (!cache) parsed.set(corpus, (cache = new Map()));
   const fetchJson: FetchJson = async (path) => {
     fetched.add(path);
-    const text = corpus.files.get(path);
+    let body = cache.get(path);
+    if (body !== undefined) return body;
+    const text = corpus.text(path);
     if (text === undefined) throw new Error(`检索索引中没有 ${path}`);
-    return JSON.parse(text);
+    cache.set(path, (body = JSON.parse(text)));
+    return body;
   };
   const searcher = await createShardedSearcher(fetchJson);
   for (const q of queries) await searcher.search(q, { limit: pageSize });
@@ -134,6 +152,14 @@ async function browserBundle(): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
+/**
+ * The queries measured on a corpus (bytes and time): all of them, or at a
+ * national scale every `sampleEvery`-th, the first included (a fresh searcher
+ * per query takes seconds there, and the whole run would take over an hour).
+ */
+const sampleEvery = 4;
+const timedQueries = (c: Corpus, queries: string[]) => (c.entries > 100_000 ? queries.filter((_, k) => k % sampleEvery === 0) : queries);
+
 async function chromiumTimings(browser: Browser, corpora: Corpus[], queries: string[]): Promise<Map<string, SearchTimings>> {
   const out = new Map<string, SearchTimings>();
   // Served from memory: a national corpus is ~300,000 files, too many to write out for one run.
@@ -145,7 +171,7 @@ async function chromiumTimings(browser: Browser, corpora: Corpus[], queries: str
       return;
     }
     const [, key, file] = /^\/([^/]+)\/(.+)$/u.exec(path) ?? [];
-    const text = key && file ? byKey.get(key)?.files.get(file) : undefined;
+    const text = key && file ? byKey.get(key)?.text(file) : undefined;
     if (text === undefined) res.writeHead(404).end();
     else res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(text);
   });
@@ -159,7 +185,7 @@ async function chromiumTimings(browser: Browser, corpora: Corpus[], queries: str
       const t = await page.evaluate(
         ({ base, queries, rounds }) =>
           (globalThis as unknown as { baoxueTimeSearch: (...a: unknown[]) => Promise<SearchTimings> }).baoxueTimeSearch(base, queries, rounds),
-        { base: `${origin}/${c.key}/`, queries, rounds },
+        { base: `${origin}/${c.key}/`, queries: timedQueries(c, queries), rounds },
       );
       out.set(c.key, t);
     }
@@ -238,9 +264,15 @@ export async function run(options: BenchOptions = {}): Promise<Metrics> {
   );
   const payloads = new Map<string, { first: number; each: number[]; session: number }>();
   for (const c of corpora) {
+    const n = timedQueries(c, queries).length;
+    if (n < queries.length) console.log(`（${c.label}：只测每 ${sampleEvery} 条中的第 1 条查询，共 ${n} 条，含第一条；下载量和时间都按这 ${n} 条）`);
+  }
+  for (const c of corpora) {
     const each: number[] = [];
-    for (const q of queries) each.push(await payload(c, [q]));
-    payloads.set(c.key, { first: each[0]!, each, session: options.quick ? NaN : await payload(c, queries) });
+    const tp = performance.now();
+    for (const q of timedQueries(c, queries)) each.push(await payload(c, [q]));
+    console.log(`（${c.label}：逐条统计下载量 ${ms(performance.now() - tp)}）`);
+    payloads.set(c.key, { first: each[0]!, each, session: options.quick || each.length < queries.length ? NaN : await payload(c, queries) });
     metrics[`${c.key}.firstQueryIndexGzip`] = each[0]!;
     metrics[`${c.key}.queryIndexGzipP95`] = percentile(each, 95);
     metrics[`${c.key}.queryIndexGzipMax`] = Math.max(...each);
@@ -265,13 +297,13 @@ export async function run(options: BenchOptions = {}): Promise<Metrics> {
   );
   for (const c of corpora) {
     const p = payloads.get(c.key)!;
-    const worst = queries.map((q, k) => [q, p.each[k]!] as const).sort((x, y) => y[1] - x[1]).slice(0, 3);
+    const worst = timedQueries(c, queries).map((q, k) => [q, p.each[k]!] as const).sort((x, y) => y[1] - x[1]).slice(0, 3);
     console.log(`  ${c.label} 下载最多的查询：${worst.map(([q, b]) => `“${q}” ${kb(b)}`).join('，')}`);
   }
   if (options.quick) return metrics;
 
   const node = new Map<string, SearchTimings>();
-  for (const c of corpora) node.set(c.key, await timeSearcher(createShardedSearcher, async (p) => JSON.parse(c.files.get(p)!), queries, rounds));
+  for (const c of corpora) node.set(c.key, await timeSearcher(createShardedSearcher, async (p) => JSON.parse(c.text(p)!), timedQueries(c, queries), rounds));
   const built = existsSync(join(dist, 'search', 'index.html')) && existsSync(join(dist, 'api', 'search-index', 'manifest.json'));
   let browser: Browser | undefined;
   let inBrowser = new Map<string, SearchTimings>();

@@ -18,16 +18,21 @@ export interface AttachmentRefs {
   titles: string[];
 }
 
-export function takeAttachments(text: string, scopes: readonly SearchDocumentInfo[][]): AttachmentRefs {
+/**
+ * `scopes`: the named documents, then the place's; when both are empty,
+ * `everywhere(n)` gives the n-th 附件 of every document (distinct, in order:
+ * only which forms and titles there are matters, see distinctAttachments).
+ */
+export function takeAttachments(text: string, scopes: readonly SearchDocumentInfo[][], everywhere: (n: number) => readonly { title: string; form?: string }[]): AttachmentRefs {
   const refs: string[] = [];
   const titles: string[] = [];
   // The narrowest scope that names anything: a named document without attachments has none to find.
-  const scope = scopes.find((docs) => docs.length > 0) ?? [];
-  const withAttachments = scope.filter((d) => d.attachments?.length);
+  const scope = scopes.find((docs) => docs.length > 0);
+  const withAttachments = scope?.filter((d) => d.attachments?.length) ?? [];
   const out = text.replace(attachmentPattern, (whole, a: string | undefined, b: string | undefined) => {
     const n = chineseNumber((a ?? b)!);
     if (n === undefined || n < 1) return whole;
-    const found = withAttachments.flatMap((d) => (d.attachments!.length >= n ? [d.attachments![n - 1]!] : []));
+    const found = scope ? withAttachments.flatMap((d) => (d.attachments!.length >= n ? [d.attachments![n - 1]!] : [])) : everywhere(n);
     if (found.length === 0) return whole;
     for (const at of found) {
       if (at.form) {

@@ -8,19 +8,51 @@ import { entryFields, fieldBoosts, type IndexField } from './index-fields.ts';
 import { haystackTitle } from './search.ts';
 import { isHan, tokenize } from './tokenizer.ts';
 import type { SearchStore } from './search-types.ts';
-import type { SearchManifest, TermShard, EntryFragment } from './shard-types.ts';
+import { distinctAttachments, jurisdictionAliases, parseDocNumber } from './normalise-query.ts';
+import {
+  aliasKey,
+  aliasPath,
+  attachmentPath,
+  bucketCount,
+  bucketOf,
+  clausePath,
+  documentPath,
+  fragmentPath,
+  manifestPath,
+  namePath,
+  numberPath,
+  pagePath,
+  placePath,
+  serialPath,
+  shardPath,
+  type AliasBucket,
+  type ClausePart,
+  type DocumentPart,
+  type EntryFragment,
+  type NameBucket,
+  type NumberBucket,
+  type PlacePart,
+  type SearchManifest,
+  type SerialBucket,
+  type TermDirectoryPage,
+  type TermShard,
+} from './shard-types.ts';
 
 export interface ShardOptions {
   /** about this many bytes of postings per term shard (JSON) */
   shardBytes?: number;
   /** entries per fragment */
   fragmentSize?: number;
+  /** term shards per directory page */
+  pageShards?: number;
 }
 
 export interface ShardedIndex {
   manifest: SearchManifest;
   shards: TermShard[];
   fragments: EntryFragment[];
+  /** every file served under /api/search-index/, manifest, shards and fragments included: path → body */
+  files: Map<string, unknown>;
 }
 
 /** lunr's BM25 defaults (lunr.Builder#k1, #b). */
@@ -111,40 +143,107 @@ export function buildShards(store: SearchStore, options: ShardOptions = {}): Sha
   }
   if (current.terms.length > 0 || shards.length === 0) shards.push(current);
 
-  const documentEntries: Record<string, [number, number]> = {};
+  const fragments: EntryFragment[] = [];
+  for (let i = 0; i < count; i += fragmentSize) fragments.push(store.entries.slice(i, i + fragmentSize));
+  const files = new Map<string, unknown>();
+  shards.forEach((sh, n) => files.set(shardPath(n), sh));
+  fragments.forEach((f, n) => files.set(fragmentPath(n), f));
+
+  // The term directory: the manifest holds one term per page, a page the first term of each of its shards.
+  const pageShards = options.pageShards ?? 64;
+  const pages: string[] = [];
+  let termNumber = 0;
+  for (let p = 0; p * pageShards < shards.length; p++) {
+    const run = shards.slice(p * pageShards, (p + 1) * pageShards);
+    const page: TermDirectoryPage = { shard: p * pageShards, term: termNumber, shards: run.map((sh) => [sh.terms[0] ?? '', sh.terms.length]) };
+    termNumber += run.reduce((n, sh) => n + sh.terms.length, 0);
+    pages.push(page.shards[0]![0]);
+    files.set(pagePath(p), page);
+  }
+
+  // Documents, each with its clauses' entry numbers (clauses of a document are consecutive entries).
+  const clauseEntry = new Map<string, number>();
+  const documentRange = new Map<string, [number, number]>();
   store.entries.forEach((e, i) => {
     if (e.kind !== 'clause' || !e.document) return;
-    const range = documentEntries[e.document];
-    if (!range) documentEntries[e.document] = [i, i];
+    clauseEntry.set(e.ref, i);
+    const range = documentRange.get(e.document);
+    if (!range) documentRange.set(e.document, [i, i]);
     else if (range[1] === i - 1) range[1] = i;
     else throw new Error(`文件 ${e.document} 的条款在检索条目中不连续（第 ${range[1]} 与第 ${i} 条之间）。`);
   });
-  const fragments: EntryFragment[] = [];
-  for (let i = 0; i < count; i += fragmentSize) fragments.push(store.entries.slice(i, i + fragmentSize));
-
-  const jurisdictionIndex = new Map(store.jurisdictions.map((j, k) => [j.id, k]));
-  const origins: [number, number, number][] = [];
-  store.entries.forEach((e, i) => {
-    const k = e.origin === undefined ? undefined : jurisdictionIndex.get(e.origin);
-    if (k === undefined) return;
-    const last = origins[origins.length - 1];
-    if (last && last[2] === k && last[1] === i - 1) last[1] = i;
-    else origins.push([i, i, k]);
+  const entryOf = (doc: string, clause: string) => clauseEntry.get(`${doc}#${clause}`) ?? -1;
+  const serials = new Map<string, [string, string][]>();
+  const numbers = new Map<string, [number, string, string, number][]>();
+  store.documents.forEach((d, order) => {
+    const { clauses, ...head } = d;
+    files.set(documentPath(d.id), { order, document: head, entries: documentRange.get(d.id) ?? null } satisfies DocumentPart);
+    files.set(clausePath(d.id), { clauses, entries: clauses.map(([, id]) => entryOf(d.id, id)) } satisfies ClausePart);
+    const serial = d.docNumber ? parseDocNumber(d.docNumber)?.serial : undefined;
+    if (serial !== undefined) push(serials, serial, [d.id, d.docNumber!]);
+    for (const [n, id] of d.clauses) push(numbers, `${d.numbering === 'continuous' ? 'c' : 'n'}:${n}`, [order, d.id, id, entryOf(d.id, id)]);
   });
+  const buckets = {
+    serials: bucketCount(serials.size, 2),
+    aliases: 1,
+    names: bucketCount(store.jurisdictions.length, 16),
+    // Mostly one number a file: a number every county prints (三(一)3) has thousands of rows.
+    numbers: bucketCount(numbers.size * 2, 1),
+  };
+  const spread = <T>(keys: Map<string, T>, n: number, path: (b: number) => string) => {
+    const out = Array.from({ length: n }, () => ({}) as Record<string, T>);
+    for (const [key, value] of keys) out[bucketOf(key, n)]![key] = value;
+    out.forEach((b, k) => files.set(path(k), b));
+  };
+  spread<SerialBucket[string]>(serials, buckets.serials, serialPath);
+  spread<NumberBucket[string]>(numbers, buckets.numbers, numberPath);
+
+  // Places: aliases by their first two characters, names by id, and what a named place brings.
+  const aliases: [number, string, string][] = [];
+  store.jurisdictions.forEach((j, k) => {
+    if (j.level !== 'national') jurisdictionAliases(j.name).forEach((alias, a) => aliases.push([2 * k + a, alias, j.id]));
+  });
+  buckets.aliases = bucketCount(aliases.length, 8);
+  const aliasBuckets = Array.from({ length: buckets.aliases }, (): AliasBucket => []);
+  for (const row of aliases) aliasBuckets[bucketOf(aliasKey(row[1]), buckets.aliases)]!.push(row);
+  aliasBuckets.forEach((b, k) => files.set(aliasPath(k), b));
+  const nameBuckets = Array.from({ length: buckets.names }, (): NameBucket => []);
+  store.jurisdictions.forEach((j, k) => nameBuckets[bucketOf(j.id, buckets.names)]!.push([k, j.id, j.name, j.level]));
+  nameBuckets.forEach((b, k) => files.set(namePath(k), b));
+  const places = new Map<string, PlacePart>(store.jurisdictions.map((j) => [j.id, { id: j.id, documents: [], origins: [] }]));
+  for (const d of store.documents) if (d.jurisdiction) places.get(d.jurisdiction)?.documents.push(d.id);
+  store.entries.forEach((e, i) => {
+    const place = e.origin === undefined ? undefined : places.get(e.origin);
+    if (!place) return;
+    const last = place.origins[place.origins.length - 1];
+    if (last && last[1] === i - 1) last[1] = i;
+    else place.origins.push([i, i]);
+  });
+  for (const place of places.values()) files.set(placePath(place.id), place);
+
+  const most = Math.max(0, ...store.documents.map((d) => d.attachments?.length ?? 0));
+  for (let n = 1; n <= most; n++) files.set(attachmentPath(n), distinctAttachments(store.documents, n));
+
   const manifest: SearchManifest = {
-    version: 3,
+    version: 4,
     fields,
     count,
-    documents: store.documents,
-    jurisdictions: store.jurisdictions,
     forms: store.entries.flatMap((e, i) => (e.kind === 'form' ? [i] : [])),
-    documentEntries,
-    origins,
-    shards: shards.map((s) => ({ first: s.terms[0] ?? '', terms: s.terms.length })),
+    pages,
     fragmentSize,
     fragments: fragments.length,
+    buckets,
+    shortAliases: aliases.some(([, alias]) => [...alias].length < 2),
+    attachments: most,
   };
-  return { manifest, shards, fragments };
+  files.set(manifestPath, manifest);
+  return { manifest, shards, fragments, files };
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** Binary search in ascending entry numbers. */

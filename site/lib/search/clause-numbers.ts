@@ -126,17 +126,35 @@ function candidateNumbers(doc: SearchDocumentInfo, run: Component[]): string[] {
   return out;
 }
 
+/** A clause printed with some number: its document's position among all documents, the document and the clause id. */
+export interface ClauseRow {
+  order: number;
+  document: string;
+  id: string;
+}
+
 /** Refs of the first candidate number each document has. */
-function resolve(docs: SearchDocumentInfo[], run: Component[], scoped: boolean): string[] {
-  if (!scoped) {
+function resolve(scope: ClauseScope, run: Component[]): string[] {
+  if (!scope.scoped) {
     // Without a document: a counted number in the continuously numbered documents, or a printed path of two levels.
     const alone = run.length === 1;
     if (alone && run[0]!.kind !== 'item' && run[0]!.kind !== 'part') return [];
     // 三 二 is two numbers in passing; 三.二, 三(二) and 第三部分第二项 are a path.
     if (!alone && (run[0]!.kind === 'arabic' || run.every((c, k) => (c.kind === 'han' || c.kind === 'arabic') && (k === 0 || !c.joined)))) return [];
-    docs = alone ? docs.filter((d) => d.numbering === 'continuous') : docs;
+    // Looked up by number (every document at once): per document, the first candidate number it has.
+    const first = new Map<string, { order: number; at: number; refs: string[] }>();
+    for (const numbering of alone ? (['continuous'] as const) : (['continuous', 'nested'] as const)) {
+      candidateNumbers({ numbering } as SearchDocumentInfo, run).forEach((number, at) => {
+        for (const row of scope.numbered!(number, numbering)) {
+          const seen = first.get(row.document);
+          if (!seen) first.set(row.document, { order: row.order, at, refs: [`${row.document}#${row.id}`] });
+          else if (seen.at === at) seen.refs.push(`${row.document}#${row.id}`);
+        }
+      });
+    }
+    return [...first.values()].sort((a, b) => a.order - b.order).flatMap((f) => f.refs);
   }
-  return docs.flatMap((d) => {
+  return scope.documents.flatMap((d) => {
     for (const number of candidateNumbers(d, run)) {
       const refs = d.clauses.filter(([n]) => n === number).map(([, id]) => `${d.id}#${id}`);
       if (refs.length > 0) return refs;
@@ -146,9 +164,12 @@ function resolve(docs: SearchDocumentInfo[], run: Component[], scoped: boolean):
 }
 
 export interface ClauseScope {
+  /** the documents searched, when a document or place was named */
   documents: SearchDocumentInfo[];
   /** a document or place was named, so bare numbers count (三, 11, 十一条) */
   scoped: boolean;
+  /** unscoped: every document's clauses with this printed number, in document order */
+  numbered?: (number: string, numbering: SearchDocumentInfo['numbering']) => readonly ClauseRow[];
 }
 
 /**
@@ -157,8 +178,8 @@ export interface ClauseScope {
  * in the text.
  */
 export function takeClauseNumbers(text: string, scopes: ClauseScope[], refs: string[]): string {
-  for (const { documents, scoped } of scopes) {
-    text = text.replace(scoped ? sequences.scoped : sequences.unscoped, (whole) => {
+  for (const scope of scopes) {
+    text = text.replace(scope.scoped ? sequences.scoped : sequences.unscoped, (whole) => {
       const run = components(whole);
       const kept: string[] = [];
       // The longest run from each position that some document has; what none has is kept as typed.
@@ -166,7 +187,7 @@ export function takeClauseNumbers(text: string, scopes: ClauseScope[], refs: str
         let end = run.length;
         let found: string[] = [];
         for (; end > i; end--) {
-          found = resolve(documents, run.slice(i, end), scoped);
+          found = resolve(scope, run.slice(i, end));
           if (found.length > 0) break;
         }
         if (found.length === 0) {

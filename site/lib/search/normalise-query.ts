@@ -34,16 +34,83 @@
  * - 的 between words separates them (本地的学生 → 本地 学生).
  */
 import { takeAttachments } from './attachment-refs.ts';
-import { chineseNumber, hanNumber, takeClauseNumbers, type ClauseScope } from './clause-numbers.ts';
+import { chineseNumber, hanNumber, takeClauseNumbers, type ClauseRow, type ClauseScope } from './clause-numbers.ts';
 import { questionWords } from './query-vocabulary.ts';
 import { documentWording, plainSpoken, questionIntents, type Alternative } from './query-wording.ts';
 import { normaliseText } from './tokenizer.ts';
 import type { SearchDocumentInfo, SearchJurisdictionInfo } from './search-types.ts';
 
-export interface QueryContext {
+/** Every document and jurisdiction at once (the whole index, tests). */
+export interface QueryStore {
   documents: SearchDocumentInfo[];
   jurisdictions: SearchJurisdictionInfo[];
 }
+
+/**
+ * What normalisation asks of the documents and jurisdictions, by key, so a
+ * sharded index can answer from the few small files a query's own numbers and
+ * names touch (sharded-context.ts) rather than a list of everything. Every
+ * list is in the order of the whole index's documents (jurisdictions), which
+ * decides ties exactly as before.
+ */
+export interface QueryContext {
+  /** documents whose 发文字号 has this serial (String(Number(serial))) */
+  documentsNumbered(serial: string): readonly { id: string; docNumber: string }[];
+  /** documents by id */
+  documentsById(ids: readonly string[]): readonly SearchDocumentInfo[];
+  /** the documents of these jurisdictions */
+  documentsOf(jurisdictions: readonly string[]): readonly SearchDocumentInfo[];
+  /** aliases (jurisdictionAliases) of the non-national jurisdictions that occur in `text`, each jurisdiction's name first */
+  aliasesIn(text: string): readonly { alias: string; id: string }[];
+  /** the n-th 附件 of every document that has one, distinct (by form, else title) */
+  attachmentsAt(n: number): readonly { title: string; form?: string }[];
+  /** the clauses printed with this number in the documents numbered this way */
+  clausesNumbered(number: string, numbering: SearchDocumentInfo['numbering']): readonly ClauseRow[];
+}
+
+const adapted = new WeakMap<QueryStore, QueryContext>();
+
+/** A QueryContext over every document and jurisdiction in memory. */
+export function storeContext(store: QueryStore): QueryContext {
+  let context = adapted.get(store);
+  if (context) return context;
+  const { documents, jurisdictions } = store;
+  const aliases = jurisdictions.filter((j) => j.level !== 'national').flatMap((j) => jurisdictionAliases(j.name).map((alias) => ({ alias, id: j.id })));
+  const numbered = new Map<string, ClauseRow[]>();
+  documents.forEach((d, order) => {
+    for (const [n, id] of d.clauses) {
+      const key = `${d.numbering}:${n}`;
+      let rows = numbered.get(key);
+      if (!rows) numbered.set(key, (rows = []));
+      rows.push({ order, document: d.id, id });
+    }
+  });
+  context = {
+    documentsNumbered: (serial) =>
+      documents.flatMap((d) => (d.docNumber && parseDocNumber(d.docNumber)?.serial === serial ? [{ id: d.id, docNumber: d.docNumber }] : [])),
+    documentsById: (ids) => documents.filter((d) => ids.includes(d.id)),
+    documentsOf: (ids) => documents.filter((d) => d.jurisdiction !== undefined && ids.includes(d.jurisdiction)),
+    aliasesIn: (text) => aliases.filter((a) => text.includes(a.alias)),
+    attachmentsAt: (n) => distinctAttachments(documents, n),
+    clausesNumbered: (number, numbering) => numbered.get(`${numbering}:${number}`) ?? [],
+  };
+  adapted.set(store, context);
+  return context;
+}
+
+/** The n-th 附件 of each document that has one, in document order, each form or title once. */
+export function distinctAttachments(documents: readonly SearchDocumentInfo[], n: number): { title: string; form?: string }[] {
+  const out: { title: string; form?: string }[] = [];
+  for (const d of documents) {
+    const at = d.attachments?.[n - 1];
+    if (!at) continue;
+    if (at.form ? out.some((o) => o.form === at.form) : out.some((o) => !o.form && o.title === at.title)) continue;
+    out.push(at.form ? { title: at.title, form: at.form } : { title: at.title });
+  }
+  return out;
+}
+
+const isQueryContext = (c: QueryContext | QueryStore): c is QueryContext => typeof (c as QueryContext).documentsNumbered === 'function';
 
 export interface NormalisedQuery {
   /** what is left to search for, normalised, words separated by single spaces */
@@ -166,7 +233,7 @@ interface DocNumberParts {
   serial: string;
 }
 
-function parseDocNumber(docNumber: string): DocNumberParts | undefined {
+export function parseDocNumber(docNumber: string): DocNumberParts | undefined {
   const m = /^(.+?)〔(\d{4})〕(\d+)号$/u.exec(docNumber);
   return m ? { prefix: m[1]!, year: m[2]!, serial: String(Number(m[3])) } : undefined;
 }
@@ -182,19 +249,20 @@ export function jurisdictionAliases(name: string): string[] {
   return [...new Set([name, ...(short.length >= 2 && short !== name ? [short] : [])])];
 }
 
-export function normaliseQuery(raw: string, context: QueryContext): NormalisedQuery {
+export function normaliseQuery(raw: string, given: QueryContext | QueryStore): NormalisedQuery {
+  const context = isQueryContext(given) ? given : storeContext(given);
   let text = ` ${plainSpoken(normaliseText(raw)).replace(/\s+/gu, ' ')} `;
   const documents: string[] = [];
   const clauses: string[] = [];
   const jurisdictions: string[] = [];
   const dropped: string[] = [];
 
-  const known = context.documents.flatMap((d) => {
-    const parts = d.docNumber ? parseDocNumber(d.docNumber) : undefined;
-    return parts ? [{ doc: d, parts }] : [];
-  });
   text = text.replace(docNumberPattern, (whole, prefix: string, year: string | undefined, serial: string, wen: string | undefined) => {
     const number = String(Number(serial));
+    const known = context.documentsNumbered(number).flatMap((doc) => {
+      const parts = parseDocNumber(doc.docNumber);
+      return parts ? [{ doc, parts }] : [];
+    });
     const candidates = known.filter((k) => k.parts.serial === number && (!year || k.parts.year === year));
     const withPrefix = candidates.filter((k) => prefix.endsWith(k.parts.prefix));
     const match = withPrefix.length > 0 ? withPrefix : (year || wen) && !prefix ? candidates : [];
@@ -205,22 +273,19 @@ export function normaliseQuery(raw: string, context: QueryContext): NormalisedQu
   });
 
   // Before clause numbers: a place named (唐河 三(二)) says whose documents a number is in.
-  const aliases = context.jurisdictions
-    .filter((j) => j.level !== 'national')
-    .flatMap((j) => jurisdictionAliases(j.name).map((alias) => ({ alias, id: j.id })))
-    .sort((a, b) => b.alias.length - a.alias.length);
+  const aliases = [...context.aliasesIn(text)].sort((a, b) => b.alias.length - a.alias.length);
   for (const { alias, id } of aliases) {
     if (!text.includes(alias)) continue;
     text = text.split(alias).join(' ');
     if (!jurisdictions.includes(id)) jurisdictions.push(id);
   }
 
-  const named = context.documents.filter((d) => documents.includes(d.id));
-  const local = context.documents.filter((d) => d.jurisdiction !== undefined && jurisdictions.includes(d.jurisdiction));
+  const named = documents.length > 0 ? [...context.documentsById(documents)] : [];
+  const local = jurisdictions.length > 0 ? [...context.documentsOf(jurisdictions)] : [];
   // Before clause numbers: the 2 of 附件2 is no clause.
-  const attached = takeAttachments(text, [named, local, context.documents]);
+  const attached = takeAttachments(text, [named, local], (n) => context.attachmentsAt(n));
   text = attached.titles.length > 0 ? `${attached.text} ${attached.titles.join(' ')} ` : attached.text;
-  const everywhere: ClauseScope = { documents: context.documents, scoped: false };
+  const everywhere: ClauseScope = { documents: [], scoped: false, numbered: (number, numbering) => context.clausesNumbered(number, numbering) };
   const scopes: ClauseScope[] =
     named.length > 0 ? [{ documents: named, scoped: true }] : local.length > 0 ? [{ documents: local, scoped: true }, everywhere] : [everywhere];
   text = takeClauseNumbers(text, scopes, clauses);

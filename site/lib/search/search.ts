@@ -26,7 +26,7 @@ import { flattenText, makeSnippet, weightedRanges, type Needle, type Range, type
 import { isHan, normaliseText, uniqueTerms } from './tokenizer.ts';
 import { isLapsed } from '../policies/document-status.ts';
 import type { EntryKind, SearchEntry, SearchIndexFile, SearchStore } from './search-types.ts';
-import type { QueryContext } from './normalise-query.ts';
+import type { QueryContext, QueryStore } from './normalise-query.ts';
 
 export { entryUrl } from './hit-link.ts';
 export { flattenText, highlightRanges, makeSnippet } from './snippet.ts';
@@ -93,7 +93,10 @@ export interface Searcher {
  * entries that are candidates.
  */
 export interface SearchView {
+  /** documents and jurisdictions for labels and links (a sharded view: those loaded so far) */
   context: SearchContext;
+  /** what queries are normalised against, when not `context` itself (a sharded view's lookups by key) */
+  queryContext?: QueryContext;
   /** entries in the whole index */
   count: number;
   index: lunr.Index;
@@ -208,7 +211,7 @@ const formAnswerShare = 0.5;
 export const headBoost = 1.25;
 
 /** Terms in the order ranking weighs them: the query's own, then its variants (see candidates()). */
-export function queryTerms(raw: string, context: QueryContext): { query: NormalisedQuery; terms: string[]; extra: string[] } {
+export function queryTerms(raw: string, context: QueryContext | QueryStore): { query: NormalisedQuery; terms: string[]; extra: string[] } {
   const query = normaliseQuery(raw, context);
   const terms = uniqueTerms(query.text);
   // Variant spellings only widen the optional query; single characters and bare numbers would match too much.
@@ -217,7 +220,7 @@ export function queryTerms(raw: string, context: QueryContext): { query: Normali
 }
 
 /** Every term lunr may be asked for this query (a variant is asked by its own terms). */
-export function lookedUpTerms(raw: string, context: QueryContext): string[] {
+export function lookedUpTerms(raw: string, context: QueryContext | QueryStore): string[] {
   const { terms, extra } = queryTerms(raw, context);
   return [...new Set([...terms, ...extra, ...extra.flatMap(uniqueTerms)])];
 }
@@ -235,7 +238,7 @@ function weightOf(view: SearchView, word: string): number {
 export function candidates(view: SearchView, raw: string, options: SearchOptions = {}): Candidates {
   const limit = options.limit ?? 20;
   const { index, count } = view;
-  const { query, terms, extra } = queryTerms(raw, view.context);
+  const { query, terms, extra } = queryTerms(raw, view.queryContext ?? view.context);
   const allTerms = [...terms, ...extra];
   // A synonym or an intent's answer word counts less than the words typed, so the wording as typed ranks first.
   const weights = allTerms.map((w) => weightOf(view, w) * (query.variantWeight[w] ?? 1));

@@ -8,14 +8,16 @@
 import { candidates, headBoost, localBonus, queryTerms, rankCandidates, type Candidates, type SearchContext, type SearchHit, type SearchOptions, type SearchResponse } from './search.ts';
 import { isLapsed } from '../policies/document-status.ts';
 import { coverage, planCoverage } from './query-coverage.ts';
+import { ShardedContext, type FetchJson } from './sharded-context.ts';
 import { ShardedView } from './sharded-view.ts';
-import { fragmentPath, manifestPath, shardPath, type EntryFragment, type SearchManifest, type TermShard } from './shard-types.ts';
+import { fragmentPath, manifestPath, pagePath, shardPath, type EntryFragment, type SearchManifest, type TermDirectoryPage, type TermShard } from './shard-types.ts';
 import { isHan, uniqueTerms } from './tokenizer.ts';
 
 /** Fetch and parse one file of the index, by its path relative to the index folder. */
-export type FetchJson = (path: string) => Promise<unknown>;
+export type { FetchJson } from './sharded-context.ts';
 
 export interface ShardedSearcher {
+  /** the documents and jurisdictions loaded so far: every one the last response names or labels */
   context: SearchContext;
   search(raw: string, options?: SearchOptions): Promise<SearchResponse>;
 }
@@ -43,7 +45,7 @@ interface Bound {
   score: number;
 }
 
-function bounds(view: ShardedView, found: Candidates, manifest: SearchManifest): Bound[] {
+function bounds(view: ShardedView, found: Candidates): Bound[] {
   const { query, allTerms, weights, scores, pinned } = found;
   const plan = planCoverage({ phrases: query.phrases, terms: allTerms, weights, stands: allTerms.map((t) => (t in query.variantOf ? query.variantOf[t]! : t)) });
   const bigrams = (text: string): string[] | undefined => {
@@ -56,8 +58,7 @@ function bounds(view: ShardedView, found: Candidates, manifest: SearchManifest):
   const rows = [...scores].map(([i, score]): Bound => {
     const present = termParts.map((parts, k) => weights[k]! > 0 && maybe(parts, i));
     const cover = coverage(plan, present, (k) => maybe(phraseParts[k], i), (t) => (maybe(termParts[t], i, headFields) ? headBoost : 1));
-    const origin = originOf(manifest.origins, i);
-    const local = origin !== undefined && query.jurisdictions.includes(manifest.jurisdictions[origin]!.id) ? localBonus : 0;
+    const local = query.jurisdictions.length > 0 && view.context.statedBy(query.jurisdictions, i) ? localBonus : 0;
     return { i, score, pinned: pinned.has(i), weight: cover.score + local };
   });
   rows.sort((a, b) => Number(b.pinned) - Number(a.pinned) || b.weight - a.weight || b.score - a.score || a.i - b.i);
@@ -67,13 +68,14 @@ function bounds(view: ShardedView, found: Candidates, manifest: SearchManifest):
 /**
  * The last hit of a page ranks before every entry whose bound is `next`
  * (search.ts's order: pinned, answers a form question, weight, in force, a
- * clause, BM25, entry number). Entries not yet fetched are never pinned (the
- * named documents are fetched first) and never answer a form question (every
- * form is fetched first when one is asked about), so `next` takes neither;
- * the hit's own "answers" is taken as false, which can only wait for more.
+ * clause, BM25, entry number). Entries not yet fetched never answer a form
+ * question (every form is fetched first when one is asked about), so `next`
+ * does not; the hit's own "answers" is taken as false, which can only wait
+ * for more. A clause named by number is pinned before its entry is fetched
+ * (its number file says which entry it is).
  */
 function ranksBefore(hit: SearchHit, next: Bound): boolean {
-  if (hit.pinned) return true;
+  if (hit.pinned !== next.pinned) return hit.pinned;
   if (hit.weight !== next.weight) return hit.weight > next.weight;
   if (isLapsed(hit.entry.status)) return false;
   if (hit.entry.kind !== 'clause') return false;
@@ -83,75 +85,74 @@ function ranksBefore(hit: SearchHit, next: Bound): boolean {
 
 const headFields = ['heading', 'keywords'];
 
-/** The jurisdiction (index) that states entry i, from the manifest's sorted runs. */
-function originOf(origins: SearchManifest['origins'], i: number): number | undefined {
-  let lo = 0;
-  let hi = origins.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const [first, last, k] = origins[mid]!;
-    if (i < first) hi = mid - 1;
-    else if (i > last) lo = mid + 1;
-    else return k;
-  }
-  return undefined;
-}
+/** Form entries that link per jurisdiction (hit-link.ts): their labels need every jurisdiction's name. */
+const linksPerPlace = (hit: SearchHit) => hit.entry.kind === 'form' || hit.entry.ref.startsWith('form-field:');
 
 export async function createShardedSearcher(fetchJson: FetchJson): Promise<ShardedSearcher> {
   const manifest = (await fetchJson(manifestPath)) as SearchManifest;
-  if (manifest?.version !== 3) throw new Error('检索索引版本不符，请刷新页面。');
-  const view = new ShardedView(manifest);
+  if (manifest?.version !== 4) throw new Error('检索索引版本不符，请刷新页面。');
+  const context = new ShardedContext(manifest, fetchJson);
+  const view = new ShardedView(manifest, context);
+  const pageLoads = new Map<number, Promise<void>>();
   const shardLoads = new Map<number, Promise<void>>();
   const fragmentLoads = new Map<number, Promise<void>>();
 
-  const loadShards = (numbers: number[]) =>
-    Promise.all(
-      numbers.map((n) => {
-        let p = shardLoads.get(n);
-        if (!p) {
-          p = fetchJson(shardPath(n)).then((s) => view.addShard(n, s as TermShard));
-          p.catch(() => shardLoads.delete(n));
-          shardLoads.set(n, p);
-        }
-        return p;
-      }),
-    );
+  const once = <K>(loads: Map<K, Promise<void>>, key: K, load: () => Promise<void>) => {
+    let p = loads.get(key);
+    if (!p) {
+      p = load();
+      p.catch(() => loads.delete(key));
+      loads.set(key, p);
+    }
+    return p;
+  };
+  const loadTerms = async (terms: string[], prefixes: string[]) => {
+    await Promise.all(view.pagesFor(terms, prefixes).map((p) => once(pageLoads, p, () => fetchJson(pagePath(p)).then((page) => view.addPage(p, page as TermDirectoryPage)))));
+    await Promise.all(view.shardsFor(terms, prefixes).map((n) => once(shardLoads, n, () => fetchJson(shardPath(n)).then((s) => view.addShard(n, s as TermShard)))));
+  };
   const loadEntries = (entries: Iterable<number>) => {
     const wanted = new Set<number>();
     for (const i of entries) if (!view.hasEntry(i)) wanted.add(Math.floor(i / manifest.fragmentSize));
     return Promise.all(
-      [...wanted].map((n) => {
-        let p = fragmentLoads.get(n);
-        if (!p) {
-          p = fetchJson(fragmentPath(n)).then((list) => view.addEntries(n * manifest.fragmentSize, list as EntryFragment));
-          p.catch(() => fragmentLoads.delete(n));
-          fragmentLoads.set(n, p);
-        }
-        return p;
-      }),
+      [...wanted].map((n) => once(fragmentLoads, n, () => fetchJson(fragmentPath(n)).then((list) => view.addEntries(n * manifest.fragmentSize, list as EntryFragment)))),
     );
   };
 
+  /** Normalise in passes until no lookup lacks its file (sharded-context.ts). */
+  async function normalise(raw: string) {
+    for (;;) {
+      context.begin();
+      const terms = queryTerms(raw, context);
+      const misses = context.misses;
+      if (misses.length === 0) return terms;
+      await context.load(misses);
+    }
+  }
+
   async function search(raw: string, options: SearchOptions = {}): Promise<SearchResponse> {
-    const { query, terms, extra } = queryTerms(raw, manifest);
+    const { query, terms, extra } = await normalise(raw);
     const looked = [...new Set([...terms, ...extra, ...extra.flatMap(uniqueTerms)])];
     const prefixes = looked.filter((t) => [...t].length === 1 && isHan(t));
-    // Clauses named by number are found by ref inside their document's entries.
-    const namedDocs = [...new Set([...query.clauses.map((r) => r.slice(0, r.indexOf('#'))), ...query.documents])];
-    await Promise.all([loadShards(view.shardsFor(looked, prefixes)), loadEntries(view.documentEntries(namedDocs))]);
+    // A document named by its 发文字号 is listed whole when nothing else matches: its clauses come first.
+    // Clauses named by number are found through their number files, which say which entry each is.
+    await Promise.all([loadTerms(looked, prefixes), loadEntries(view.documentEntries(query.documents))]);
     view.prepare(looked, prefixes);
     const found = candidates(view, raw, options);
     const limit = options.limit ?? 20;
-    // A form question weighs every form against the best of them: all are fetched first.
-    if (found.query.asksForm) await loadEntries(manifest.forms);
-    const order = bounds(view, found, manifest);
-    let response: SearchResponse;
+    // A form question weighs every form against the best of them, and a 附件 named pins its form: all are fetched first.
+    if (found.query.asksForm || found.query.attachments.length > 0) await loadEntries(manifest.forms);
+    const order = bounds(view, found);
     for (let batch = limit + margin; ; batch *= 2) {
       const fetched = new Map(order.filter((b) => view.hasEntry(b.i)).map((b) => [b.i, b.score]));
-      response = rankCandidates(view, { ...found, scores: fetched }, options);
+      const rank = () => rankCandidates(view, { ...found, scores: fetched }, options);
+      let response = rank();
       const waiting = order.filter((b) => !view.hasEntry(b.i));
       const last = response.hits[limit - 1];
       if (waiting.length === 0 || (last && ranksBefore(last, waiting[0]!))) {
+        // Labels and links: the hits' documents, the named ones, and every jurisdiction a form hit links to.
+        const documents = [...new Set([...query.documents, ...response.hits.flatMap((h) => (h.entry.document ? [h.entry.document] : []))])];
+        const places = [...new Set([...query.jurisdictions, ...(options.filters?.jurisdiction ? [options.filters.jurisdiction] : []), ...response.hits.filter(linksPerPlace).flatMap((h) => [...h.entry.jurisdictions, ...(/^\/([^/]+)\//u.exec(h.entry.url)?.slice(1) ?? [])])])];
+        if (await context.complete(documents, places)) response = rank();
         // Not every candidate was confirmed: the total is how many lunr found.
         if (waiting.length > 0) response.total = Math.max(response.total, order.length);
         return response;
@@ -160,5 +161,5 @@ export async function createShardedSearcher(fetchJson: FetchJson): Promise<Shard
     }
   }
 
-  return { context: manifest, search };
+  return { context, search };
 }

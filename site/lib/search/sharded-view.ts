@@ -9,7 +9,8 @@
 import lunr from 'lunr';
 import type { SearchView } from './search.ts';
 import type { SearchEntry } from './search-types.ts';
-import type { SearchManifest, TermShard } from './shard-types.ts';
+import type { ShardedContext } from './sharded-context.ts';
+import type { SearchManifest, TermDirectoryPage, TermShard } from './shard-types.ts';
 
 type Posting = Record<string, Record<string, object>> & { _index: number };
 
@@ -18,37 +19,72 @@ const internals = lunr as unknown as {
 };
 
 export class ShardedView implements SearchView {
-  readonly context: SearchManifest;
   readonly count: number;
   readonly forms: readonly number[];
-  private readonly shardBase: number[];
+  /** per loaded directory page: its shards' first terms, shard numbers and first term numbers */
+  private readonly pages = new Map<number, { firsts: string[]; shard: number; bases: number[] }>();
+  private readonly shardBase = new Map<number, number>();
   private readonly loadedShards = new Map<number, TermShard>();
   private readonly entries = new Map<number, SearchEntry>();
   private built: lunr.Index | undefined;
 
-  constructor(readonly manifest: SearchManifest) {
-    this.context = manifest;
+  constructor(
+    readonly manifest: SearchManifest,
+    readonly context: ShardedContext,
+  ) {
     this.count = manifest.count;
     this.forms = manifest.forms;
-    let base = 0;
-    this.shardBase = manifest.shards.map((s) => {
-      const at = base;
-      base += s.terms;
-      return at;
-    });
   }
 
-  /** The shard that would hold `term` (the last whose first term is not after it). */
-  shardOf(term: string): number {
-    const { shards } = this.manifest;
+  get queryContext(): ShardedContext {
+    return this.context;
+  }
+
+  /** The directory page that would list `term` (the last whose first term is not after it). */
+  private pageOf(term: string): number {
+    const { pages } = this.manifest;
     let lo = 0;
-    let hi = shards.length - 1;
+    let hi = pages.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (shards[mid]!.first <= term) lo = mid;
+      if (pages[mid]! <= term) lo = mid;
       else hi = mid - 1;
     }
     return lo;
+  }
+
+  /** Directory pages needed to find the shards of these terms (and every page a lone character's prefix range spans). */
+  pagesFor(terms: readonly string[], prefixes: readonly string[]): number[] {
+    const wanted = new Set(terms.map((t) => this.pageOf(t)));
+    for (const p of prefixes) for (let q = this.pageOf(p), last = this.pageOf(`${p}\uffff`); q <= last; q++) wanted.add(q);
+    return [...wanted].filter((q) => !this.pages.has(q)).sort((a, b) => a - b);
+  }
+
+  addPage(p: number, page: TermDirectoryPage): void {
+    if (this.pages.has(p)) return;
+    let term = page.term;
+    const bases = page.shards.map(([, n]) => {
+      const at = term;
+      term += n;
+      return at;
+    });
+    bases.forEach((b, k) => this.shardBase.set(page.shard + k, b));
+    this.pages.set(p, { firsts: page.shards.map(([first]) => first), shard: page.shard, bases });
+  }
+
+  /** The shard that would hold `term`; its directory page must be loaded. */
+  shardOf(term: string): number {
+    const page = this.pages.get(this.pageOf(term));
+    if (!page) throw new Error(`词项目录第 ${this.pageOf(term)} 页尚未加载。`);
+    const { firsts } = page;
+    let lo = 0;
+    let hi = firsts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (firsts[mid]! <= term) lo = mid;
+      else hi = mid - 1;
+    }
+    return page.shard + lo;
   }
 
   /** Shards holding the terms, and for a lone Han character (asked as a prefix) every shard its prefix range spans. */
@@ -86,6 +122,7 @@ export class ShardedView implements SearchView {
   }
 
   private locate(term: string): { shard: TermShard; at: number; global: number } | undefined {
+    if (!this.pages.has(this.pageOf(term))) return undefined;
     const n = this.shardOf(term);
     const shard = this.loadedShards.get(n);
     if (!shard) return undefined;
@@ -94,7 +131,7 @@ export class ShardedView implements SearchView {
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const at = shard.terms[mid]!;
-      if (at === term) return { shard, at: mid, global: this.shardBase[n]! + mid };
+      if (at === term) return { shard, at: mid, global: this.shardBase.get(n)! + mid };
       if (at < term) lo = mid + 1;
       else hi = mid - 1;
     }
@@ -126,17 +163,11 @@ export class ShardedView implements SearchView {
   }
 
   clauseEntry(ref: string): number | undefined {
-    const range = this.manifest.documentEntries[ref.slice(0, ref.indexOf('#'))];
-    if (!range) return undefined;
-    for (let i = range[0]; i <= range[1]; i++) if (this.entries.get(i)?.ref === ref) return i;
-    return undefined;
+    return this.context.clauseEntry(ref);
   }
 
   documentEntries(ids: readonly string[]): number[] {
-    return ids.flatMap((id) => {
-      const range = this.manifest.documentEntries[id];
-      return range ? Array.from({ length: range[1] - range[0] + 1 }, (_, k) => range[0] + k) : [];
-    });
+    return this.context.documentEntries(ids);
   }
 
   /**
@@ -195,7 +226,7 @@ export class ShardedView implements SearchView {
     const { fields } = this.manifest;
     const noMetadata = Object.freeze(Object.create(null)) as object;
     shard.terms.forEach((term, t) => {
-      const global = this.shardBase[n]! + t;
+      const global = this.shardBase.get(n)! + t;
       const list = shard.postings[t]!;
       const posting = Object.create(null) as Posting;
       posting._index = global;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { chineseNumber } from '../../../site/lib/search/clause-numbers.ts';
-import { jurisdictionAliases, normaliseQuery, type QueryContext } from '../../../site/lib/search/normalise-query.ts';
+import { jurisdictionAliases, normaliseQuery, type QueryStore } from '../../../site/lib/search/normalise-query.ts';
 import { clauseNumberQueries } from './clause-number-queries.ts';
 
-const context: QueryContext = {
+const context: QueryStore = {
   documents: [
     {
       id: 'guobanfa-2017-72',

@@ -6,11 +6,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildShards } from '../../../site/lib/search/build-shards.ts';
 import { createShardedSearcher, type FetchJson } from '../../../site/lib/search/sharded-searcher.ts';
-import { fragmentPath, manifestPath, shardPath } from '../../../site/lib/search/shard-types.ts';
+import { documentPath, manifestPath, type DocumentPart } from '../../../site/lib/search/shard-types.ts';
 import { createSearcher, type SearchResponse } from '../../../site/lib/search/search.ts';
 import { buildSearchIndex } from '../../../site/lib/search/build-index.ts';
 import type { SearchEntry, SearchStore } from '../../../site/lib/search/search-types.ts';
 import { siteSearcher, siteStore } from './site-search.ts';
+import { syntheticStore } from '../../../scripts/bench/search-corpora.ts';
 
 const relevance = JSON.parse(readFileSync(new URL('../../search/relevance.json', import.meta.url), 'utf8')) as { queries: { query: string }[] };
 const extraQueries = ['国办发〔2017〕72号', '72号文 十一条', '唐河 三（二）', '学', '学生辍学了要填什么表', '劝返记录怎么写', '三.1.3', '卢政办〔2019〕18号 第三部分第一项第4条', 'zzzz 无此词', '工作日历', '核查类别', '责任分工', '缺勤处置', '领导小组 组长', '标准表单'];
@@ -19,9 +20,7 @@ const queries = [...relevance.queries.map((q) => q.query), ...extraQueries];
 /** Files served through JSON, as the browser gets them, with a log of what was fetched. */
 function served(shardBytes?: number) {
   const built = buildShards(siteStore(), shardBytes ? { shardBytes } : {});
-  const files = new Map<string, string>([[manifestPath, JSON.stringify(built.manifest)]]);
-  built.shards.forEach((s, n) => files.set(shardPath(n), JSON.stringify(s)));
-  built.fragments.forEach((f, n) => files.set(fragmentPath(n), JSON.stringify(f)));
+  const files = new Map<string, string>([...built.files].map(([path, body]) => [path, JSON.stringify(body)]));
   const fetched: string[] = [];
   const fetchJson: FetchJson = async (path) => {
     fetched.push(path);
@@ -35,7 +34,7 @@ function served(shardBytes?: number) {
 const summary = (r: SearchResponse) => ({
   total: r.total,
   fallback: r.fallback,
-  hits: r.hits.map((h) => [h.entry.ref, h.url, h.score, h.weight, h.snippet.text, h.headingRanges]),
+  hits: r.hits.map((h) => [h.entry.ref, h.url, h.title, h.choices, h.pinned, h.score, h.weight, h.snippet.text, h.headingRanges]),
 });
 
 describe('sharded search index', () => {
@@ -86,7 +85,7 @@ describe('sharded search index', () => {
 
   it('keeps a document’s clauses consecutive so a named document is one range', () => {
     const { built } = served();
-    const [first, last] = built.manifest.documentEntries['guobanfa-2017-72']!;
+    const [first, last] = (built.files.get(documentPath('guobanfa-2017-72')) as DocumentPart).entries!;
     const refs = siteStore().entries.slice(first, last + 1).map((e) => e.ref);
     expect(refs.every((r) => r.startsWith('guobanfa-2017-72#'))).toBe(true);
     expect(refs).toContain('guobanfa-2017-72#c11');
@@ -105,8 +104,7 @@ describe('sharded search index', () => {
     ];
     const store: SearchStore = { entries, documents: [], jurisdictions: [{ id: 'x', name: '某县', level: 'county' }] };
     const built = buildShards(store, { fragmentSize: 1 });
-    const files = new Map<string, unknown>([[manifestPath, built.manifest], ...built.shards.map((sh, n) => [shardPath(n), sh] as const), ...built.fragments.map((f, n) => [fragmentPath(n), f] as const)]);
-    const sharded = await createShardedSearcher(async (path) => JSON.parse(JSON.stringify(files.get(path))));
+    const sharded = await createShardedSearcher(async (path) => JSON.parse(JSON.stringify(built.files.get(path))));
     const whole = createSearcher(buildSearchIndex(store));
     const expected = whole.search('工作日历', { limit: 3 }).hits.map((h) => h.entry.ref);
     expect(expected).toEqual(['a', 'z', 'b0']);
@@ -114,6 +112,52 @@ describe('sharded search index', () => {
   });
 
   it('refuses a manifest of another version with a Chinese message', async () => {
-    await expect(createShardedSearcher(async () => ({ version: 2 }))).rejects.toThrow('检索索引版本不符');
+    await expect(createShardedSearcher(async () => ({ version: 3 }))).rejects.toThrow('检索索引版本不符');
   });
+});
+
+describe('sharded search index of a synthetic province', () => {
+  // Many places, documents and clause numbers shared by every county: what the keyed files
+  // (places, 发文字号, clause numbers, 附件) must answer exactly as the whole lists do.
+  it('answers place, 发文字号, clause-number and 附件 queries exactly as the whole index', async () => {
+    const store = syntheticStore(12);
+    const built = buildShards(store);
+    const files = new Map([...built.files].map(([path, body]) => [path, JSON.stringify(body)]));
+    const fetched: string[] = [];
+    const sharded = await createShardedSearcher(async (path) => {
+      fetched.push(path);
+      const text = files.get(path);
+      if (text === undefined) throw new Error(`404 ${path}`);
+      return JSON.parse(text);
+    });
+    const whole = createSearcher(buildSearchIndex(store));
+    const county = store.jurisdictions.filter((j) => j.level === 'county').at(-1)!;
+    const doc = store.documents.filter((d) => d.jurisdiction === county.id && d.docNumber).at(-1)!;
+    const local = [`${county.name} 三(二)`, `${county.name.slice(0, 2)} 辍学`, `${county.name} 附件1`, `${doc.docNumber} 三(一)3`, `${doc.docNumber}`, `${doc.docNumber} 劝返`];
+    const asked = ['三.1.3', '第三部分第一项第4条', '附件2', '附件1 怎么填', '第11条', '学生辍学了要填什么表', '辍学 三天', '72号文 十一条', ...local, ...queries.slice(0, 20)];
+    const differ: string[] = [];
+    for (const q of asked) {
+      for (const options of [{ limit: 20 }, { limit: 5, filters: { jurisdiction: county.id } }]) {
+        const mine = summary(await sharded.search(q, options));
+        const theirs = summary(whole.search(q, options));
+        if (JSON.stringify(mine.hits) !== JSON.stringify(theirs.hits)) differ.push(`${q} ${JSON.stringify(options)}：${mine.hits.map((h) => h[0]).join(' ')} ≠ ${theirs.hits.map((h) => h[0]).join(' ')}`);
+      }
+    }
+    expect(differ).toEqual([]);
+    // Labels: every document a hit cites is loaded, and places named are known by name.
+    const r = await sharded.search(`${county.name} 三(二)`);
+    expect(r.query.jurisdictions).toEqual([county.id]);
+    expect(sharded.context.jurisdictions.map((j) => j.id)).toContain(county.id);
+    for (const h of r.hits) if (h.entry.document) expect(sharded.context.documents.map((d) => d.id)).toContain(h.entry.document);
+    // A clause number every county prints fetches the entries shown, not every document's clauses.
+    fetched.length = 0;
+    const fresh = await createShardedSearcher(async (path) => {
+      fetched.push(path);
+      return JSON.parse(files.get(path)!);
+    });
+    const pinned = await fresh.search('三.1.3', { limit: 5 });
+    expect(pinned.hits.every((h) => h.pinned)).toBe(true);
+    expect(fetched.filter((f) => f.startsWith('entries-')).length).toBeLessThanOrEqual(5 + 10);
+    expect(fetched.filter((f) => f.startsWith('doc-')).length).toBeLessThanOrEqual(5);
+  }, 300_000);
 });

@@ -2,7 +2,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildSearchIndex } from '../../../../site/lib/search/build-index.ts';
 import { buildShards } from '../../../../site/lib/search/build-shards.ts';
-import { fragmentPath, shardPath } from '../../../../site/lib/search/shard-types.ts';
 import { siteStore } from '../../search/site-search.ts';
 
 afterEach(() => {
@@ -12,13 +11,10 @@ afterEach(() => {
 
 function serve() {
   const built = buildShards(siteStore());
-  const manifest = built.manifest;
   const files = new Map<string, unknown>([
-    ['/api/search-index/manifest.json', manifest],
     ['/api/search-index.json', JSON.parse(JSON.stringify(buildSearchIndex(siteStore())))],
+    ...[...built.files].map(([path, body]) => [`/api/search-index/${path}`, body] as const),
   ]);
-  built.shards.forEach((s, n) => files.set(`/api/search-index/${shardPath(n)}`, s));
-  built.fragments.forEach((f, n) => files.set(`/api/search-index/${fragmentPath(n)}`, f));
   const requested: string[] = [];
   vi.stubGlobal('fetch', async (url: string) => {
     requested.push(url);
