@@ -5,6 +5,7 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { sheetNames } from '../../../site/lib/xlsx/package.ts';
 import { rowLines, worksheetXml } from '../../../site/lib/xlsx/worksheet.ts';
 import { CellStyle } from '../../../site/lib/xlsx/styles.ts';
 import { writeWorkbook } from '../../../site/lib/xlsx/write-workbook.ts';
@@ -17,12 +18,13 @@ const attrsOf = (xml: string, tag: string) =>
 
 describe('workbook package', () => {
   afterEach(() => vi.useRealTimers());
-  const bytes = writeWorkbook([
-    { name: '汇总', header: ['a'], rows: [[1]] },
-    { name: '明细', header: ['b'], rows: [['x']] },
-  ]);
-  const files = unzipSync(bytes);
-  const text = (p: string) => strFromU8(files[p]!);
+  // Written inside each test, so Stryker's per-test coverage sees these tests run the writer.
+  const book = () =>
+    writeWorkbook([
+      { name: '汇总', header: ['a'], rows: [[1]] },
+      { name: '明细', header: ['b'], rows: [['x']] },
+    ]);
+  const text = (p: string) => strFromU8(unzipSync(book())[p]!);
 
   it('declares every part with its content type', () => {
     const types = text('[Content_Types].xml');
@@ -35,6 +37,7 @@ describe('workbook package', () => {
       '/xl/worksheets/sheet1.xml': `${spreadsheetml}.worksheet+xml`,
       '/xl/worksheets/sheet2.xml': `${spreadsheetml}.worksheet+xml`,
     });
+    const files = unzipSync(book());
     for (const part of Object.keys(overrides)) expect(files[part.slice(1)], part).toBeDefined();
     expect(Object.keys(files).sort()).toEqual(['[Content_Types].xml', '_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']);
   });
@@ -60,6 +63,7 @@ describe('workbook package', () => {
   });
 
   it('gives the same bytes for the same content, whenever it is written', () => {
+    const bytes = book();
     vi.useFakeTimers();
     vi.setSystemTime(new Date('2031-06-01T08:00:00Z'));
     const later = writeWorkbook([
@@ -67,6 +71,17 @@ describe('workbook package', () => {
       { name: '明细', header: ['b'], rows: [['x']] },
     ]);
     expect(later).toEqual(bytes);
+  });
+});
+
+describe('sheet names', () => {
+  it('trims quotes Excel refuses at either end, numbers repeats within 31 characters, and ignores case when comparing', () => {
+    expect(sheetNames(["''名单''", "'a'b'"])).toEqual(['名单', "a'b"]);
+    expect(sheetNames(['Sheet', 'sheet', 'SHEET'])).toEqual(['Sheet', 'sheet-2', 'SHEET-3']);
+    const long = '一'.repeat(31);
+    expect(sheetNames([long, long, long])).toEqual([long, `${'一'.repeat(29)}-2`, `${'一'.repeat(29)}-3`]);
+    expect(sheetNames(Array.from({ length: 11 }, () => long)).at(-1)).toBe(`${'一'.repeat(28)}-11`);
+    expect(sheetNames(['', "''", '[]'])).toEqual(['工作表', '工作表-2', '--']);
   });
 });
 
@@ -85,6 +100,15 @@ describe('worksheet cells and rows', () => {
   it('writes a boolean as a boolean cell and a number with its style', () => {
     const xml = sheet([{ cells: [true, false, 3], styles: [0, 0, CellStyle.header] }], { widths: [10, 10, 10] });
     expect(xml).toContain('<c r="A1" t="b"><v>1</v></c><c r="B1" t="b"><v>0</v></c><c r="C1" s="1"><v>3</v></c>');
+  });
+
+  it('prints grid lines, and the sheet’s name in the header with & written as && (Excel’s escape there)', () => {
+    const xml = worksheetXml({ name: 'A&B', rows: [], widths: [], headerRows: 2 });
+    expect(xml).toContain('<printOptions gridLines="1"/>');
+    expect(xml).toContain('<oddHeader>&amp;CA&amp;&amp;B</oddHeader>');
+    expect(xml).toContain('<pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/>');
+    expect(xml).not.toContain('<cols>');
+    expect(xml).toContain('<sheetData></sheetData>');
   });
 
   it('freezes no pane without header rows, and takes an explicit orientation over the widths', () => {
