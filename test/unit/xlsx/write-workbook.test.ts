@@ -105,4 +105,17 @@ describe('sheet names and widths', () => {
     expect(columnWidths(['学校名称'], [['唐河县第一初级中学'], ['x']])).toEqual([20]);
     expect(columnWidths(['在籍'], [[3]])).toEqual([6]);
   });
+
+  it('sizes every column a row has, also past the header, by its longest line; empty cells add nothing', () => {
+    expect(columnWidths(['x'], [[undefined, null], [null, 'abcdefghij']])).toEqual([6, 12]);
+    expect(columnWidths([], [['ab\ncdefghij\nxy']])).toEqual([10]);
+    expect(columnWidths(['一二三四五六七八九十'], [])).toEqual([12]);
+  });
+
+  it('names cells past column Z with two letters (AA, AB …), so they read back in their place', () => {
+    const row = Array.from({ length: 54 }, (_, i) => i);
+    const sheet = readWorkbook(writeWorkbook([{ name: 'w', header: ['h'], rows: [row] }]))[0]!;
+    expect(sheet.rows[1]).toEqual(row);
+    expect(parts(writeWorkbook([{ name: 'w', header: ['h'], rows: [row] }]))('xl/worksheets/sheet1.xml')).toContain('<c r="BB2"><v>53</v></c>');
+  });
 });
