@@ -110,6 +110,12 @@ describe('sheet names and widths', () => {
     expect(columnWidths(['x'], [[undefined, null], [null, 'abcdefghij']])).toEqual([6, 12]);
     expect(columnWidths([], [['ab\ncdefghij\nxy']])).toEqual([10]);
     expect(columnWidths(['一二三四五六七八九十'], [])).toEqual([12]);
+    // A yes/no is sized as the 是/否 it is written as, not as “false”.
+    expect(columnWidths(['x'], [[false]])).toEqual([6]);
+  });
+
+  it('writes yes/no as 是/否 text, as the summaries show them', () => {
+    expect(readWorkbook(writeWorkbook([{ name: 'w', header: ['h', 'i'], rows: [[true, false]] }]))[0]!.rows[1]).toEqual(['是', '否']);
   });
 
   it('names cells past column Z with two letters (AA, AB …), so they read back in their place', () => {
