@@ -4,12 +4,15 @@
  * Narrow it to one module: `npm run mutation -- --mutate 'site/lib/drafts/**\/*.ts'`; give each module its
  * own incremental file (`--incrementalFile reports/mutation/drafts.incremental.json`) so a rerun after a
  * test change only retries the mutants that changed or survived.
+ * Only a module's own tests, for a quicker lower bound of the score:
+ * `BAOXUE_MUTATION_TESTS='test/unit/xlsx/**\/*.test.ts' npm run mutation -- --mutate 'site/lib/xlsx/**\/*.ts'`.
  * Scores are recorded in docs/BENCHMARKS.md (变异测试).
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
 export default {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.config.ts', related: true },
+  // vitest.config.ts, or only the tests named by BAOXUE_MUTATION_TESTS (see vitest.mutation.config.ts).
+  vitest: { configFile: 'vitest.mutation.config.ts', related: true },
   // The modules whose tests are meant to catch any plausible slip.
   mutate: [
     'site/lib/forms/rules/**/*.ts',

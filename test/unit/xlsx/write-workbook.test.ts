@@ -13,14 +13,15 @@ const parts = (bytes: Uint8Array) => {
 const long = '该生家长外出务工，由祖父母监护，多次家访后仍未返校，需联合乡镇政府、村委会再次劝返并填写劝返复学记录。';
 
 describe('writeWorkbook', () => {
-  const bytes = writeWorkbook([
+  // Written inside each test (not once in the describe body), so Stryker's per-test coverage sees these tests run the writer.
+  const book = () => writeWorkbook([
     { name: '汇总', header: ['学段', '在籍', '辍学', '辍学率'], rows: [['小学', 1200, 3, '0.25%'], ['初中', 0, 0, '—']] },
     { name: '问题', header: ['文件', '记录', '字段', '说明', '条款', '学校', '备注'], rows: [['a.json', 1, '/data/period', long, 'tanghe#c1', '某某中心学校', undefined]] },
   ]);
-  const part = parts(bytes);
+  const part = (path: string) => parts(book())(path);
 
   it('reads back with the project’s own reader: sheet names, headers, numbers kept as numbers', () => {
-    const sheets = readWorkbook(bytes);
+    const sheets = readWorkbook(book());
     expect(sheets.map((s) => s.name)).toEqual(['汇总', '问题']);
     expect(sheets[0]!.rows).toEqual([
       ['学段', '在籍', '辍学', '辍学率'],
@@ -103,5 +104,24 @@ describe('sheet names and widths', () => {
     expect(textWidth('（）')).toBe(4);
     expect(columnWidths(['学校名称'], [['唐河县第一初级中学'], ['x']])).toEqual([20]);
     expect(columnWidths(['在籍'], [[3]])).toEqual([6]);
+  });
+
+  it('sizes every column a row has, also past the header, by its longest line; empty cells add nothing', () => {
+    expect(columnWidths(['x'], [[undefined, null], [null, 'abcdefghij']])).toEqual([6, 12]);
+    expect(columnWidths([], [['ab\ncdefghij\nxy']])).toEqual([10]);
+    expect(columnWidths(['一二三四五六七八九十'], [])).toEqual([12]);
+    // A yes/no is sized as the 是/否 it is written as, not as “false”.
+    expect(columnWidths(['x'], [[false]])).toEqual([6]);
+  });
+
+  it('writes yes/no as 是/否 text, as the summaries show them', () => {
+    expect(readWorkbook(writeWorkbook([{ name: 'w', header: ['h', 'i'], rows: [[true, false]] }]))[0]!.rows[1]).toEqual(['是', '否']);
+  });
+
+  it('names cells past column Z with two letters (AA, AB …), so they read back in their place', () => {
+    const row = Array.from({ length: 54 }, (_, i) => i);
+    const sheet = readWorkbook(writeWorkbook([{ name: 'w', header: ['h'], rows: [row] }]))[0]!;
+    expect(sheet.rows[1]).toEqual(row);
+    expect(parts(writeWorkbook([{ name: 'w', header: ['h'], rows: [row] }]))('xl/worksheets/sheet1.xml')).toContain('<c r="BB2"><v>53</v></c>');
   });
 });

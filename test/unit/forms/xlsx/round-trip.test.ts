@@ -26,10 +26,11 @@ describe.each(formIds.map((id) => [id] as const))('%s', (formId) => {
 
 describe('xlsx layout', () => {
   const form = forms['dropout-registration'];
-  const bytes = toXlsx(form, buildEnvelope('dropout-registration', 'tanghe', exampleOf('dropout-registration')));
+  // A getter, so the export runs inside each test and Stryker's per-test coverage sees it.
+  const exported = () => toXlsx(form, buildEnvelope('dropout-registration', 'tanghe', exampleOf('dropout-registration')));
 
   it('has a field sheet and one sheet per repeat group, with Chinese headers', () => {
-    const sheets = readWorkbook(bytes);
+    const sheets = readWorkbook(exported());
     expect(sheets.map((s) => s.name)).toEqual(['辍学学生登记表', '监护人', '劝返过程详细记录']);
     expect(sheets[0]!.rows[0]).toEqual(['字段', '值', '说明', '标识']);
     expect(sheets[0]!.rows.find((r) => r[3] === '/student/idNumber')?.slice(0, 2)).toEqual(['学生基本信息 / 身份证号', '411328201003151236']);
@@ -39,7 +40,7 @@ describe('xlsx layout', () => {
 
   it('reads shared strings, rich text and dates typed as dates, as Excel writes them', () => {
     const edited = editPart(
-      bytes,
+      exported(),
       'xl/worksheets/sheet3.xml',
       // First attempt's date as a date serial (44623 = 2022-03-03), its result as a shared rich-text string.
       (xml) =>
@@ -56,7 +57,7 @@ describe('xlsx layout', () => {
   });
 
   it('names sheet, row and column of every cell it cannot read', () => {
-    const edited = editPart(bytes, 'xl/worksheets/sheet3.xml', (xml) =>
+    const edited = editPart(exported(), 'xl/worksheets/sheet3.xml', (xml) =>
       xml.replace('<row r="1">', '<row r="1"><c r="F1" t="inlineStr"><is><t>备注</t></is></c>').replace('</sheetData>', ''),
     );
     const broken = editPart(edited, 'xl/worksheets/sheet1.xml', (xml) => xml.replace(/(<c r="B\d+"[^>]*t="inlineStr"><is><t>)是(<\/t>)/, '$1也许$2'));
@@ -79,7 +80,7 @@ describe('xlsx layout', () => {
 
   it('says when Excel turned digits kept as text into a number, and keeps what it read', () => {
     const idCell = /<c r="(B\d+)"[^>]*t="inlineStr"><is><t>411328201003151236<\/t><\/is><\/c>/;
-    const numeric = editPart(bytes, 'xl/worksheets/sheet1.xml', (xml) => xml.replace(idCell, '<c r="$1"><v>4.11328201003151E+17</v></c>'));
+    const numeric = editPart(exported(), 'xl/worksheets/sheet1.xml', (xml) => xml.replace(idCell, '<c r="$1"><v>4.11328201003151E+17</v></c>'));
     // 监护人: a mobile number survives as a number; a landline loses its leading 0.
     const phones = editPart(numeric, 'xl/worksheets/sheet2.xml', (xml) =>
       xml
