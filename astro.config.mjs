@@ -79,6 +79,23 @@ function jsxWithoutBabel() {
     },
   };
 }
+/**
+ * rjsf's helper for its own tests (site/islands/form/no-test-registry.ts stands in for it). The build drops it as
+ * unused, but `astro dev` evaluates it, and with it a full Ajv instance our fast-uri stand-in cannot serve: form
+ * islands failed to hydrate in dev only. Used both as a Vite plugin and in the dev server's dependency pre-bundling,
+ * which applies no Vite plugin.
+ * @returns {import('vite').Plugin}
+ */
+function noRjsfTestRegistry() {
+  return {
+    name: 'baoxue-no-rjsf-test-registry',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source !== './getTestRegistry.js') return null;
+      return /[\\/]@rjsf[\\/]core[\\/]lib[\\/]index\.js$/.test(importer?.split('?')[0] ?? '') ? standIn('no-test-registry.ts') : null;
+    },
+  };
+}
 const testModules = process.env.BAOXUE_TEST_FORM_MODULES ? resolve(process.env.BAOXUE_TEST_FORM_MODULES) : undefined;
 
 export default defineConfig({
@@ -115,7 +132,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   server: { port: 4321 },
   vite: {
-    plugins: [trimmedRjsfRegistry(), ...(testModules ? [testFormModules(testModules)] : [])],
+    plugins: [trimmedRjsfRegistry(), noRjsfTestRegistry(), ...(testModules ? [testFormModules(testModules)] : [])],
+    optimizeDeps: { rolldownOptions: { plugins: [noRjsfTestRegistry()] } },
     build: { assetsInlineLimit: 0 },
     // JSX of the islands (see jsxWithoutBabel): the same transform @astrojs/preact asks Babel for.
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
