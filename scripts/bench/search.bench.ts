@@ -137,8 +137,10 @@ async function browserBundle(): Promise<string> {
   const result = await build({
     stdin: {
       contents:
+        // Fetched as the search page does (site/islands/search/load-searcher.ts): a bounded number at once.
         "import { createShardedSearcher } from './site/lib/search/sharded-searcher.ts'; import { timeSearcher } from './scripts/bench/search-timing.ts';" +
-        " globalThis.baoxueTimeSearch = (base, queries, rounds) => timeSearcher(createShardedSearcher, (p) => fetch(base + p).then((r) => { if (!r.ok) throw new Error(`HTTP ${r.status} ${p}`); return r.json(); }), queries, rounds);",
+        " import { limitedFetch } from './site/lib/search/limited-fetch.ts';" +
+        " globalThis.baoxueTimeSearch = (base, queries, rounds) => timeSearcher(createShardedSearcher, limitedFetch((p) => fetch(base + p).then((r) => { if (!r.ok) throw new Error(`HTTP ${r.status} ${p}`); return r.json(); })), queries, rounds);",
       resolveDir: repoRoot,
       loader: 'ts',
     },

@@ -9,6 +9,7 @@
  * times what a first query fetches in parts (docs/BENCHMARKS.md).
  */
 import { createShardedSearcher, type ShardedSearcher } from '../../lib/search/sharded-searcher.ts';
+import { limitedFetch } from '../../lib/search/limited-fetch.ts';
 
 export const searchIndexBase = '/api/search-index/';
 
@@ -21,7 +22,8 @@ async function getJson(url: string): Promise<unknown> {
 }
 
 function load(base: string): Promise<ShardedSearcher> {
-  return createShardedSearcher((path) => getJson(`${base}${path}`));
+  const get = limitedFetch(getJson);
+  return createShardedSearcher((path) => get(`${base}${path}`));
 }
 
 export function loadSearcher(base = searchIndexBase): Promise<ShardedSearcher> {
