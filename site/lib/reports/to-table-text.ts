@@ -1,16 +1,18 @@
 /**
  * An aggregation result as a readable Chinese text for the terminal: the
- * period and deadline, the totals with their formulas, schools, missing ones,
+ * period and deadline, the totals with their formulas, targets, schools, missing ones,
  * the ledger's due steps, flags and invalid records. Columns are padded by
  * display width (a Chinese character is two columns wide).
  *
  * Exports: toTableText(result) → string.
  */
 import type { AggregateResult } from './aggregate-types.ts';
+import { rateText } from './band-totals.ts';
 import { flagLabels, reportSheets, type ReportSheet, type SheetCell } from './report-sheets.ts';
 
 const width = (s: string) => [...s].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
 const text = (v: SheetCell) => (v === null ? '' : String(v));
+const comparator = { '>=': '≥', '<=': '≤', '=': '=' } as const;
 
 function table(header: string[], rows: SheetCell[][]): string {
   const cells = [header, ...rows.map((r) => r.map(text))];
@@ -28,8 +30,17 @@ export function toTableText(r: AggregateResult): string {
   const out: string[] = [];
   out.push(`${r.jurisdiction.name}（${r.jurisdiction.id}）控辍保学月报汇总  月份：${r.period ?? '（没有读到月报表）'}${r.deadline ? `  报送截止：${r.deadline.date}` : ''}  统计日：${r.today}`);
   out.push(`读取 ${r.files.read} 个文件、${r.files.records} 条记录：${r.files.valid} 条有效，${r.files.invalid} 条有误。`);
-  out.push('', '【汇总】', table(summary!.header.slice(0, 7), summary!.rows.map((row) => row.slice(0, 7))));
+  // The sheet's last rows are the targets (for the xlsx); in the terminal a target's long label would widen
+  // the first column of every row, so targets get lines of their own below the table.
+  const counted = summary!.rows.slice(0, summary!.rows.length - r.targets.length - r.unmeasurable.length);
+  out.push('', '【汇总】', table(summary!.header.slice(0, 7), counted.map((row) => row.slice(0, 7))));
   out.push('辍学率 = 辍学人数 ÷ 在籍学生数 × 100%，保留两位小数；在籍学生数为 0 时记“—”。');
+  if (r.targets.length) {
+    out.push('', '【目标对照】', ...r.targets.map((t) => {
+      const verdict = t.met === null ? '无法计算' : t.met ? '达到' : '未达到';
+      return `- ${t.label} ${comparator[t.comparator]} ${t.value}%：全辖区 ${rateText(t.measured)}（${t.measured.numerator}/${t.measured.denominator}），${verdict}${t.failing.length ? `；未达到的学校 ${t.failing.length} 所：${t.failing.map((f) => `${f.school} ${rateText(f.measured)}`).join('、')}` : ''}（出处：${t.source}）`;
+    }));
+  }
   const s = pick(schools!, ['学校名称', '所在乡镇', '报送情况', '填表日期', '在籍学生数', '辍学人数', '辍学率']);
   out.push('', `【学校】${r.schools.length} 所`, table(s.header, s.rows));
   if (r.missing.length) out.push('', `【未报学校】${r.missing.length} 所：${r.missing.map((m) => m.name).join('、')}`);

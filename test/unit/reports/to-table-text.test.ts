@@ -77,3 +77,28 @@ describe('toTableText', () => {
     expect(invalid).toContain('\na.json  /  不是 JSON。\n');
   });
 });
+
+describe('toTableText: targets', () => {
+  it('compares each target on a line of its own, naming the failing schools, without widening the totals table', async () => {
+    const validators = await loadReportValidators();
+    const jinan = jurisdiction('jinanqu', { schools: jurisdiction().schools });
+    const out = toTableText(aggregate(fixtureFiles('monthly/2022-03', 'cases'), jinan, { today: '2022-04-10', validators }));
+    const lines = out.split('\n');
+    const at = lines.indexOf('【目标对照】');
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 1]).toBe('- 年辍学率 = 0%：全辖区 0.26%（3/1160），未达到；未达到的学校 2 所：样例镇第一小学 0.83%、样例镇民办学校 2.22%（出处：jinanqu-2022-plan#preamble）');
+    // The first column is as wide as its longest count row (乡镇：…), not as a target's label.
+    const header = lines[lines.indexOf('【汇总】') + 1]!;
+    expect(header).toMatch(/^项目 {28}在籍学生数/);
+    expect(lines.slice(lines.indexOf('【汇总】'), at).some((l) => l.startsWith('目标：'))).toBe(false);
+  });
+
+  it('says 达到 when a target is met, and prints no 目标对照 without targets', async () => {
+    const validators = await loadReportValidators();
+    const bandang = jurisdiction('bandang', {});
+    const r = aggregate(fixtureFiles('monthly/2022-03', 'cases'), { ...bandang, schools: jurisdiction().schools, calendar: [] }, { today: '2022-04-10', validators });
+    const out = toTableText(r);
+    expect(out).toContain('\n- 小学年辍学率 ≤ 0.6%：全辖区 0.24%（1/420），达到；未达到的学校 1 所：样例镇第一小学 0.83%（出处：bandang-plan#2）\n');
+    expect(toTableText({ ...r, targets: [] })).not.toContain('【目标对照】');
+  });
+});
