@@ -99,6 +99,13 @@ describe('idNumberAsExcelNumber edges', () => {
     expect(idNumberAsExcelNumber('411328201105071000')).toBe(cut('411328201105071000'));
   });
 
+  it('takes a valid number ending in zeros for what it is', () => {
+    // 15 significant digits like a number Excel cut, but its check character is right
+    expect(idCheckCharacter('41132820100315900')).toBe('0');
+    expect(idNumberAsExcelNumber('411328201003159000')).toBeUndefined();
+    expect(checkIdNumber('411328201003159000', '2022-06-30')).toEqual([]);
+  });
+
   it('lets checkIdNumber give the Excel explanation alone', () => {
     expect(checkIdNumber('4.11328E+17', '2022-06-30')).toEqual([cut('4.11328E+17')]);
   });
