@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { aggregate, loadReportValidators } from '../../../site/lib/reports/aggregate.ts';
 import type { AggregateResult, FormValidators } from '../../../site/lib/reports/aggregate-types.ts';
 import { buildEnvelope } from '../../../site/lib/forms/envelope.ts';
@@ -8,7 +8,8 @@ import { fixtureFiles, jurisdiction } from './report-fixtures.ts';
 
 let validators: FormValidators;
 let r: AggregateResult;
-beforeAll(async () => {
+// beforeEach, not beforeAll: Stryker attributes per-test coverage only to code run inside a test or its beforeEach.
+beforeEach(async () => {
   validators = await loadReportValidators();
   r = aggregate(fixtureFiles(), jurisdiction(), { today: '2022-04-10', validators });
 });
@@ -235,5 +236,35 @@ describe('aggregate: targets', () => {
     // 金安区 reports by the month's end (day 31 → 03-31): the report of 03-25 is on time there.
     expect(out.deadline!.date).toBe('2022-03-31');
     expect(out.schools.find((s) => s.name === '样例镇中学')!.status).toBe('reported');
+  });
+});
+
+describe('aggregate: the flags it adds itself', () => {
+  it('names the month’s report and the pupil’s case files in a cross-check flag', () => {
+    expect(r.flags.filter((f) => f.kind === 'cross-check').map((f) => [f.source, f.files])).toEqual([
+      [null, ['monthly/2022-03/yangli-junior-late.json', 'cases/wang-yi-registration.json', 'cases/wang-yi-return-notice.json']],
+      [null, ['monthly/2022-03/shifan-zero.json', 'cases/sun-si-registration.json', 'cases/sun-si-persuasion.json']],
+    ]);
+  });
+
+  it('flags each overdue step with its due date, action, actor, clause and the pupil’s files', () => {
+    const overdue = r.flags.filter((f) => f.kind === 'overdue');
+    expect(overdue.map((f) => [f.school, f.source, f.files])).toEqual([
+      ['样例镇中学', 'tanghe-jiaoji-2022-33#3-2', ['cases/wang-yi-registration.json', 'cases/wang-yi-return-notice.json']],
+      ['示范乡中心学校', 'tanghe-jiaoji-2022-33#3-2', ['cases/sun-si-registration.json', 'cases/sun-si-persuasion.json']],
+      ['样例镇第一小学', 'tanghe-jiaoji-2022-33#3-2', ['cases/li-er-persuasion.json']],
+    ]);
+    expect(overdue[0]!.message).toBe('王一（411328********1317，辍学）的下一步措施已逾期，应于 2022-03-01 前完成：学校应迅速与家长或其他监护人取得联系，了解原因，并按有关规定履行相关手续，记录在案。（责任人：学校）');
+    expect(overdue[2]!.message).toMatch(/^李二（411328\*{8}1424，劝返中）的下一步措施已逾期，应于 2022-04-09 前完成：学校要及时家访.*（责任人：学校）$/);
+  });
+
+  it('counts a report of another jurisdiction under this one’s rules, and says so', () => {
+    const env = buildEnvelope('monthly-report', 'qingtongxia', { ...(forms['monthly-report'].schema.examples as any[])[0], school: { name: '示范乡教学点' }, period: '2022-03', fillDate: '2022-03-12' });
+    const out = aggregate([{ name: 'other.json', bytes: new TextEncoder().encode(JSON.stringify(env)) }], jurisdiction(), { today: '2022-04-10', validators });
+    expect(out.flags.filter((f) => f.kind === 'other-jurisdiction')).toEqual([
+      { kind: 'other-jurisdiction', school: null, message: 'other.json 记录1 注明的辖区是 “qingtongxia”，不是唐河县（tanghe）；已按唐河县的规则检查并计入汇总，请确认。', source: null, files: ['other.json'] },
+    ]);
+    expect(out.schools.find((s) => s.name === '示范乡教学点')!.status).toBe('reported');
+    expect(out.ledger).toEqual([]);
   });
 });

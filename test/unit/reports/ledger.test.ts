@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { aggregate, loadReportValidators } from '../../../site/lib/reports/aggregate.ts';
 import type { AggregateResult, ValidRecord } from '../../../site/lib/reports/aggregate-types.ts';
 import { buildLedger } from '../../../site/lib/reports/ledger.ts';
@@ -8,7 +8,8 @@ import { forms } from '../../../site/lib/forms/form-registry.ts';
 import { fixtureFiles, jurisdiction } from './report-fixtures.ts';
 
 let r: AggregateResult;
-beforeAll(async () => {
+// beforeEach, not beforeAll: Stryker attributes per-test coverage only to code run inside a test or its beforeEach.
+beforeEach(async () => {
   r = aggregate(fixtureFiles(), jurisdiction(), { today: '2022-04-10', validators: await loadReportValidators() });
 });
 const row = (name: string) => r.ledger.find((x) => x.name === name)!;

@@ -59,7 +59,8 @@ describe('schoolMatcher', () => {
     { name: '城关镇第一小学', code: '2141000001', town: '城关镇' },
     { name: '桐寨铺镇中心小学', town: '桐寨铺镇' },
   ];
-  const match = schoolMatcher(registry);
+  // Built on every call, inside the test: a matcher made in the describe body would hide its setup from Stryker's per-test coverage.
+  const match = (school: { name?: unknown; code?: unknown }) => schoolMatcher(registry)(school);
 
   it('matches by 学校标识码 first, whatever the name says', () => {
     expect(match({ name: '一小', code: '2141000001' })).toEqual({ key: 'code:2141000001', entry: registry[0] });

@@ -1,5 +1,5 @@
 /** `baoxue aggregate` in the terminal: the sample county’s March summary as a clerk reads it. */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { aggregate, loadReportValidators } from '../../../site/lib/reports/aggregate.ts';
 import type { AggregateResult } from '../../../site/lib/reports/aggregate-types.ts';
 import { toTableText } from '../../../site/lib/reports/to-table-text.ts';
@@ -7,7 +7,8 @@ import { fixtureFiles, jurisdiction } from './report-fixtures.ts';
 
 let r: AggregateResult;
 let text: string;
-beforeAll(async () => {
+// beforeEach, not beforeAll: Stryker attributes per-test coverage only to code run inside a test or its beforeEach.
+beforeEach(async () => {
   const validators = await loadReportValidators();
   r = aggregate(fixtureFiles(), jurisdiction(), { today: '2022-04-10', validators });
   text = toTableText(r);
