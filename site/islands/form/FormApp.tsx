@@ -34,6 +34,7 @@ import { ExtraFieldsField } from './ExtraFieldsField.tsx';
 import { buttonTemplates } from './ButtonTemplates.tsx';
 import { ErrorList } from './ErrorList.tsx';
 import { KeyboardInput } from './KeyboardInput.tsx';
+import { DeferredTextarea } from './DeferredTextarea.tsx';
 import { applyCategory, type CategoryOption, type EvidenceStash } from './apply-category.ts';
 import { CategoryEvidence } from './CategoryEvidence.tsx';
 import { PrintView } from './PrintView.tsx';
@@ -80,7 +81,7 @@ export interface FormAppProps {
 
 type Data = Record<string, unknown>;
 
-const widgets = { category: CategoryWidget, grade: GradeWidget };
+const widgets = { category: CategoryWidget, grade: GradeWidget, TextareaWidget: DeferredTextarea };
 const fields = { extra: ExtraFieldsField };
 const templates = { ButtonTemplates: buttonTemplates, ErrorListTemplate: ErrorList, BaseInputTemplate: KeyboardInput };
 

@@ -30,6 +30,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createAutosaver } from '../../lib/drafts/autosaver.ts';
+import { flushPendingInputs } from './deferred-commit.ts';
 import { openDraftChannel, type DraftChannel, type DraftEvent } from '../../lib/drafts/draft-channel.ts';
 import { summarize, type DraftMeta, type DraftRecord, type DraftSummary } from '../../lib/drafts/draft.ts';
 import { metaForSaving, newDraftMeta, openDraftStore, type DraftStore } from '../../lib/drafts/draft-store.ts';
@@ -287,7 +288,12 @@ export function useDrafts(o: DraftsOptions) {
   // Nothing typed may be lost when the tab is closed, reloaded or put in the background:
   // flush() starts the last write inside this handler, before the page can go away.
   useEffect(() => {
-    const flush = () => void autosaver.flush();
+    const flush = () => {
+      void autosaver.flush();
+      // Text typed in the last moment reaches the draft through rjsf's next render, a microtask away; write again then.
+      flushPendingInputs();
+      queueMicrotask(() => queueMicrotask(() => void autosaver.flush()));
+    };
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onVisibility);

@@ -8,13 +8,19 @@
  */
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { flushPendingInputs } from './deferred-commit.ts';
 
 export function usePrinting(): boolean {
   const [printing, setPrinting] = useState(false);
   useEffect(() => {
     const media = window.matchMedia('print');
     let dialogOpen = false;
-    const update = () => flushSync(() => setPrinting(dialogOpen || media.matches));
+    // What was just typed is printed too: handed to rjsf (and so to the print view) in the same synchronous render.
+    const update = () =>
+      flushSync(() => {
+        flushPendingInputs();
+        setPrinting(dialogOpen || media.matches);
+      });
     const before = () => {
       dialogOpen = true;
       update();
