@@ -20,10 +20,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { serveDir } from './serve-dir.ts';
+import { commitDelay } from '../../site/islands/form/deferred-commit.ts';
 
 const THROTTLE = 6;
 const WARMUP = 5;
 const KEYS = 60;
+/** how long after the commit delay the commit's main-thread time is still counted, ms (throttled) */
+const COMMIT_WAIT = 2000;
 
 interface Case {
   name: string;
@@ -117,6 +120,8 @@ interface Measured {
   /** main-thread task and script time per keystroke, ms */
   task: number;
   script: number;
+  /** main-thread time after the last key, while the typed text goes to rjsf (deferred-commit.ts), ms */
+  commit: number;
 }
 
 async function measure(page: Page, cdp: CDPSession, field: string): Promise<Measured> {
@@ -136,8 +141,25 @@ async function measure(page: Page, cdp: CDPSession, field: string): Promise<Meas
     await done;
   }
   const end = await metrics();
+  // The form takes the text once typing pauses: one commit, whatever the number of keys.
+  await page.waitForTimeout(commitDelay + COMMIT_WAIT);
+  const after = await metrics();
   const all = await page.evaluate(() => (window as unknown as Timed).__keyTimes);
-  return { latencies: all.slice(WARMUP), task: ((end.task - start.task) * 1000) / KEYS, script: ((end.script - start.script) * 1000) / KEYS };
+  return {
+    latencies: all.slice(WARMUP),
+    task: ((end.task - start.task) * 1000) / KEYS,
+    script: ((end.script - start.script) * 1000) / KEYS,
+    commit: (after.task - end.task) * 1000,
+  };
+}
+
+/** The same keys into a page holding one <textarea> and nothing else, in the same browser and throttling: what typing costs by itself. */
+async function reference(page: Page, cdp: CDPSession, origin: string): Promise<Measured> {
+  // A page of its own, not setContent: document.open() would drop the timer's listeners.
+  const url = `${origin}/__typing-reference`;
+  await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><html lang="zh-CN"><body><textarea id="t" rows="4">送教内容</textarea></body></html>' }));
+  await page.goto(url);
+  return measure(page, cdp, '#t');
 }
 
 export async function run(): Promise<void> {
@@ -149,9 +171,23 @@ export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'baoxue-typing-'));
   const { server, origin } = await serveDir(root);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  let ref: Measured;
   try {
     console.log(`按键延迟（CPU 降速 ${THROTTLE}×，每种情形 ${KEYS} 次按键，先预热 ${WARMUP} 次；${root}）`);
-    console.log('情形'.padEnd(34) + '检查填写前 p50 / p95 · 主线程/脚本'.padEnd(38) + '检查填写后 p50 / p95 · 主线程/脚本');
+    console.log(`“停顿后提交”：最后一次按键后 ${commitDelay} ms 表单接收输入的内容，这一次的主线程时间（与按键次数无关）。`);
+    const fmt = (m: Measured) => `${percentile(m.latencies, 50).toFixed(0)} / ${percentile(m.latencies, 95).toFixed(0)} ms · ${m.task.toFixed(0)}/${m.script.toFixed(0)} ms`;
+    {
+      const context = await browser.newContext({ locale: 'zh-CN' });
+      const page = await context.newPage();
+      await page.addInitScript(installTimer);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+      ref = await reference(page, cdp, origin);
+      console.log('参照：只有一个文本框的页面'.padEnd(30) + fmt(ref));
+      await context.close();
+    }
+    console.log('情形'.padEnd(34) + '检查填写前 p50 / p95 · 主线程/脚本'.padEnd(38) + '检查填写后 p50 / p95 · 主线程/脚本'.padEnd(38) + '停顿后提交（前/后）');
     for (const c of cases) {
       const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
@@ -169,8 +205,9 @@ export async function run(): Promise<void> {
       await page.getByRole('button', { name: '检查填写' }).click();
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
       const after = await measure(page, cdp, c.field);
-      const fmt = (m: Measured) => `${percentile(m.latencies, 50).toFixed(0)} / ${percentile(m.latencies, 95).toFixed(0)} ms · ${m.task.toFixed(0)}/${m.script.toFixed(0)} ms`;
-      console.log(c.name.padEnd(28) + fmt(before).padEnd(33) + fmt(after));
+      console.log(c.name.padEnd(28) + fmt(before).padEnd(33) + fmt(after).padEnd(33) + `${before.commit.toFixed(0)} / ${after.commit.toFixed(0)} ms`);
+      const ratio = (m: Measured) => (percentile(m.latencies, 50) / percentile(ref.latencies, 50)).toFixed(2);
+      console.log(''.padEnd(28) + `p50 ÷ 参照 p50：检查填写前 ${ratio(before)}，之后 ${ratio(after)}`);
       await context.close();
     }
   } finally {
