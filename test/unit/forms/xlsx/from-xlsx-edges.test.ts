@@ -109,6 +109,34 @@ describe('fromXlsx: cells as spreadsheet programs store them', () => {
   });
 });
 
+describe('fromXlsx: rows and cells without content', () => {
+  it('skips an empty row and an empty inline-string cell on the main sheet', () => {
+    const rows: Cell[][] = [...head(), [], ['民族', { xml: '<c t="inlineStr"/>' }, '', '/student/ethnicity'], ['姓名', '张三', '', '/student/name']];
+    const read = fromXlsx(form, xlsx([{ name: '辍学学生登记表', rows }]));
+    expect(read.problems).toEqual([]);
+    expect(read.ok && read.envelope.data).toEqual({ student: { name: '张三' } });
+  });
+
+  it('reports a number field holding only spaces instead of reading it as 0', () => {
+    const read = fromXlsx(form, xlsx([{ name: '辍学学生登记表', rows: [...head(), ['年龄', '  ', '', '/student/age']] }]));
+    expect(said(read)).toEqual(['工作表“辍学学生登记表” 第5行 B列“学生基本信息 / 年龄”：“年龄”应为整数，实际是 “  ”。']);
+  });
+
+  it('keeps the value of an extra key the jurisdiction does not define as it was typed', () => {
+    const read = fromXlsx(form, xlsx([{ name: '辍学学生登记表', rows: [...head(), ['本地补充字段 / 走访', 3, '', '/extra/走访'], ['本地补充字段 / 备注', true, '', '/extra/备注']] }]));
+    expect(read.problems).toEqual([]);
+    expect(read.ok && read.envelope.data).toEqual({ extra: { 走访: 3, 备注: true } });
+    expect(read.ok && read.locations['/extra/走访']).toBe('工作表“辍学学生登记表” 第5行 B列“本地补充字段 / 走访”');
+  });
+
+  it('makes a number of the version only when it is all digits', () => {
+    const version = (v: Cell) => fromXlsx(form, xlsx([{ name: '辍学学生登记表', rows: [['表单标识', 'dropout-registration', '', '#form'], ['表单版本', v, '', '#version']] }]));
+    expect(version('2x').ok && (version('2x') as { envelope: Record<string, unknown> }).envelope.version).toBe('2x');
+    expect(version('x2').ok && (version('x2') as { envelope: Record<string, unknown> }).envelope.version).toBe('x2');
+    expect(version('12').ok && (version('12') as { envelope: Record<string, unknown> }).envelope.version).toBe(12);
+  });
+});
+
 describe('fromXlsx: sheets and rows', () => {
   it('reads a workbook without a list sheet or with only its header, leaving the list out', () => {
     const missing = fromXlsx(form, xlsx([{ name: '辍学学生登记表', rows: [...head(), ['姓名', '张三', '', '/student/name']] }]));
