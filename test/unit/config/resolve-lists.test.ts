@@ -28,7 +28,7 @@ describe('resolveJurisdiction: every list', () => {
         { code: 'B', label: '乙', evidence: ['证明乙'], source: src('7') },
         { code: 'A', label: '甲', evidence: ['证明甲'], source: src('8') },
       ],
-    } as Jurisdiction;
+    } as unknown as Jurisdiction;
     const county: Jurisdiction = {
       id: 'county',
       name: '某县',
@@ -40,7 +40,7 @@ describe('resolveJurisdiction: every list', () => {
       escalation: [{ id: 'e1', after: 'PT4H', action: '县里标注', source: src('9') }],
       calendar: [{ id: 'c3', title: '县月报', frequency: 'monthly', dayOfMonth: 20, source: src('10') }],
       categories: [{ code: 'C', label: '丙', evidenceAlternatives: [{ situation: '情形一', evidence: ['材料一', '材料二'] }], source: src('11') }],
-    } as Jurisdiction;
+    } as unknown as Jurisdiction;
     const r = resolveJurisdiction(setOf(national, county), 'county');
     expect(r.documents).toEqual(['n2', 'c1']);
     expect(r.forms).toEqual(['dropout-registration', 'verification']);
@@ -59,7 +59,7 @@ describe('resolveJurisdiction: every list', () => {
   });
 
   it('categories come out in code order even when written out of order; an omitted-then-restated item takes the new origin', () => {
-    const national: Jurisdiction = { id: 'national', name: '国家', level: 'national', targets: [{ indicator: 'dropout-rate', comparator: '<=', value: 1, source: src('a') }] } as Jurisdiction;
+    const national: Jurisdiction = { id: 'national', name: '国家', level: 'national', targets: [{ indicator: 'dropout-rate', comparator: '<=', value: 1, source: src('a') }] } as unknown as Jurisdiction;
     const county: Jurisdiction = {
       id: 'county',
       name: '某县',
@@ -71,7 +71,7 @@ describe('resolveJurisdiction: every list', () => {
         { code: 'M', label: '末', evidence: ['x'], source: src('c') },
         { code: 'D', label: '丁', evidence: ['y'], source: src('d') },
       ],
-    } as Jurisdiction;
+    } as unknown as Jurisdiction;
     const r = resolveJurisdiction(setOf(national, county), 'county');
     expect(r.categories.map((c) => c.code)).toEqual(['D', 'M']);
     expect(r.targets).toEqual([{ indicator: 'dropout-rate', comparator: '<=', value: 0.5, source: src('b'), from: 'county' }]);
@@ -88,7 +88,7 @@ describe('resolveJurisdiction: every list', () => {
 
   it('schools, note and leading group are the jurisdiction’s own; without them: [], no note, null', () => {
     const national = { id: 'national', name: '国家', level: 'national', note: '国家的说明', schools: [{ name: '国家小学', stages: ['primary'] }], leadingGroup: { leader: { unit: '国务院' } } } as unknown as Jurisdiction;
-    const county = { id: 'county', name: '某县', level: 'county', parent: 'national' } as Jurisdiction;
+    const county = { id: 'county', name: '某县', level: 'county', parent: 'national' } as unknown as Jurisdiction;
     const top = resolveJurisdiction(setOf(national, county), 'national');
     expect(top).toMatchObject({ note: '国家的说明', schools: [{ name: '国家小学', stages: ['primary'] }], parent: null, leadingGroup: { leader: { unit: '国务院' }, from: 'national' } });
     const below = resolveJurisdiction(setOf(national, county), 'county');
@@ -100,16 +100,16 @@ describe('resolveJurisdiction: every list', () => {
   });
 
   it('a parent missing from the set is named in the error', () => {
-    const county = { id: 'county', name: '某县', level: 'county', parent: 'city' } as Jurisdiction;
+    const county = { id: 'county', name: '某县', level: 'county', parent: 'city' } as unknown as Jurisdiction;
     expect(() => resolveJurisdiction(setOf(county), 'county')).toThrow('找不到辖区 “city”');
     expect(ancestry(setOf(county), 'county')).toEqual({ ids: ['city', 'county'] });
     expect(ancestry(setOf(county), 'county').cycle).toBeUndefined();
   });
 
   it('a cycle names the loop in the order the parents are followed', () => {
-    const a = { id: 'a', name: 'A', level: 'county', parent: 'b' } as Jurisdiction;
-    const b = { id: 'b', name: 'B', level: 'city', parent: 'c' } as Jurisdiction;
-    const c = { id: 'c', name: 'C', level: 'province', parent: 'b' } as Jurisdiction;
+    const a = { id: 'a', name: 'A', level: 'county', parent: 'b' } as unknown as Jurisdiction;
+    const b = { id: 'b', name: 'B', level: 'city', parent: 'c' } as unknown as Jurisdiction;
+    const c = { id: 'c', name: 'C', level: 'province', parent: 'b' } as unknown as Jurisdiction;
     expect(ancestry(setOf(a, b, c), 'a')).toEqual({ ids: ['c', 'b', 'a'], cycle: ['a', 'b', 'c', 'b'] });
     expect(() => resolveJurisdiction(setOf(a, b, c), 'a')).toThrow('上级辖区形成循环：a → b → c → b');
   });
