@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../../site/lib/search/build-index.ts';
-import { createSearcher, documentFrequency, haystackText, headBoost, localBonus, lookedUpTerms } from '../../../site/lib/search/search.ts';
+import { candidates, createSearcher, documentFrequency, fullView, haystackText, headBoost, localBonus, lookedUpTerms } from '../../../site/lib/search/search.ts';
 import type { SearchEntry, SearchStore } from '../../../site/lib/search/search-types.ts';
 
 const clause = (ref: string, over: Partial<SearchEntry>): SearchEntry => {
@@ -192,6 +192,42 @@ describe('documentFrequency', () => {
     expect(df('72')).toBe(3);
     expect(df('zzz')).toBe(0);
     expect(df('辍学')).toBe(5);
+  });
+
+  it('finds the first and the last term of the sorted list', () => {
+    const packed = buildSearchIndex(store()).index;
+    const df = documentFrequency(packed);
+    // 2017 and 72 come first in code-unit order (digits), and every clause of gb has them.
+    expect(packed.terms[0]).toBe('2017');
+    expect(df('2017')).toBe(3);
+    expect(df(packed.terms.at(-1)!)).toBeGreaterThan(0);
+  });
+});
+
+describe('candidates', () => {
+  it('weighs a variant of several terms by its rarest term', () => {
+    const s = store();
+    s.entries = [clause('a#1', { text: '监护人应当送子女入学。' }), clause('a#2', { text: '护人员' }), clause('a#3', { text: '护人' }), clause('a#4', { text: '其他' })];
+    const view = fullView(JSON.parse(JSON.stringify(buildSearchIndex(s))));
+    const found = candidates(view, '家长');
+    expect(found.allTerms).toEqual(['家长', '监护人']);
+    // 监护 is in one entry of four, 护人 in three: the variant weighs as 监护, times the variant weight (1).
+    expect(found.weights[0]).toBe(0);
+    expect(found.weights[1]).toBeCloseTo(Math.log(1 + (4 - 1 + 0.5) / (1 + 0.5)), 9);
+  });
+});
+
+describe('lone Han characters', () => {
+  it('next to other words, is not required of every hit', () => {
+    // 送 is in no entry about 劝返复学: those still come back, and 送教上门 after them.
+    const r = searcher().search('送 劝返复学');
+    expect(r.total).toBe(5);
+    expect(refsOf(r).slice(0, 4).sort()).toEqual(['gb#c1', 'old#1', 'procedure:national/p', 'th#1']);
+    expect(refsOf(r)[4]).toBe('gb#c3');
+  });
+
+  it('alone, finds the entries with a term starting with it', () => {
+    expect(refsOf(searcher().search('送'))).toEqual(['gb#c3']);
   });
 });
 
