@@ -264,7 +264,11 @@ export function normaliseQuery(raw: string, given: QueryContext | QueryStore): N
       return parts ? [{ doc, parts }] : [];
     });
     const candidates = known.filter((k) => k.parts.serial === number && (!year || k.parts.year === year));
-    const withPrefix = candidates.filter((k) => prefix.endsWith(k.parts.prefix));
+    // 豫教基〔2022〕33号 is not 教基〔2022〕33号: of the prefixes the typed one ends with, only the longest names the document
+    // (a shorter one is another issuer's, or extra words typed in front of it).
+    const endsWith = candidates.filter((k) => prefix.endsWith(k.parts.prefix));
+    const longestPrefix = Math.max(0, ...endsWith.map((k) => k.parts.prefix.length));
+    const withPrefix = endsWith.filter((k) => k.parts.prefix.length === longestPrefix);
     const match = withPrefix.length > 0 ? withPrefix : (year || wen) && !prefix ? candidates : [];
     if (match.length === 0) return whole;
     for (const k of match) if (!documents.includes(k.doc.id)) documents.push(k.doc.id);
