@@ -53,3 +53,19 @@ test('连续输入：每个字立即显示，停顿后自动保存，刷新后�
   await page.reload();
   await expect(unit(page)).toHaveValue('桐寨铺');
 });
+
+test('输入后不离开输入框就换了类别：刚输入的说明留在原来的类别里，换回来还在', async ({ guardedPage: page }) => {
+  await page.goto('/tanghe/forms/verification/');
+  await expect(page.getByRole('button', { name: '打印' })).toBeEnabled();
+  const code = page.getByLabel(/^类别代码/);
+  const evidence = page.getByRole('group', { name: /^证明材料\*?$/ });
+  await code.selectOption('H');
+  await stopTime(page);
+  await evidence.getByLabel(/^说明/).click();
+  await page.keyboard.type('档案盒 8-2');
+  // selectOption changes the select without moving focus: the note is still held back when the category changes.
+  await code.selectOption('B');
+  await expect(evidence.getByLabel(/^说明/)).toHaveValue('');
+  await code.selectOption('H');
+  await expect(evidence.getByLabel(/^说明/)).toHaveValue('档案盒 8-2');
+});

@@ -3,15 +3,8 @@
  * at once and hands it to rjsf after the pause or on blur.
  */
 import { useEffect, useRef, useState } from 'react';
-import { deferredCommit, flushPendingInputs, type DeferredCommit } from './deferred-commit.ts';
-
-let enterFlushes = false;
-/** Enter in a text field submits the form (检查填写): what was typed must be in the data rjsf validates. */
-function flushOnEnter(): void {
-  if (enterFlushes || typeof document === 'undefined') return;
-  enterFlushes = true;
-  document.addEventListener('keydown', (e) => e.key === 'Enter' && flushPendingInputs(), true);
-}
+import { deferredCommit, type DeferredCommit } from './deferred-commit.ts';
+import { installFlushTriggers } from './flush-triggers.ts';
 
 export function useDeferredChange<T>(value: T, onChange: (value: T) => void): { value: T; onChange: (value: T) => void; flush: () => void } {
   const latest = useRef(onChange);
@@ -21,8 +14,8 @@ export function useDeferredChange<T>(value: T, onChange: (value: T) => void): { 
   deferred.current ??= deferredCommit<T>((v) => latest.current(v));
   const commit = deferred.current;
   useEffect(() => {
-    flushOnEnter();
-    // A field leaves the form only after a click or a key elsewhere, which blurred it (and so handed its text on).
+    installFlushTriggers();
+    // A field leaves the form only after a click, key or change elsewhere, which handed its text on first (flush-triggers.ts).
     return () => commit.cancel();
   }, [commit]);
   const held = commit.held;
