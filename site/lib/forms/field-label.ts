@@ -47,9 +47,12 @@ interface TitledField {
 function titledFields(form: FormDefinition, labels: LabelOverrides | undefined): Map<string, TitledField> {
   const out = new Map<string, TitledField>();
   const registry = registryOf(form.schema);
+  // A schema that refers to itself ($ref to an ancestor: a tree of records) is named once, at its first level.
+  const ancestors = new Set<Schema>();
   const walk = (pointer: string, path: string, groups: string[], item = false) => {
     const s = schemaAt(form.schema, pointer, registry);
-    if (!s) return;
+    if (!s || ancestors.has(s)) return;
+    ancestors.add(s);
     const own = labels?.[path] ?? s.title;
     const title = typeof own === 'string' && !item ? own : undefined;
     if (pointer !== '' && title) out.set(path, { title, groups });
@@ -59,6 +62,7 @@ function titledFields(form: FormDefinition, labels: LabelOverrides | undefined):
     }
     // A row is named by its list (劝返过程详细记录第2条的), so the groups around the list are not needed inside it.
     if (s.type === 'array' && s.items && typeof s.items === 'object') walk(`${pointer}/0`, path, [], true);
+    ancestors.delete(s);
   };
   walk('', '/', []);
   // The jurisdiction's extra fields exist only in its labels.

@@ -62,3 +62,24 @@ describe('an empty 辍学学生登记表', () => {
     expect(problems.map((p) => `${p.pointer}  ${p.message}`)).toMatchSnapshot();
   });
 });
+
+describe('a schema that refers to itself', () => {
+  it('names its fields at every depth without walking the cycle for ever', () => {
+    const schema = {
+      $id: 'https://example.test/tree.json',
+      $defs: {
+        node: {
+          type: 'object',
+          title: '单位',
+          properties: { name: { type: 'string', title: '名称' }, children: { type: 'array', title: '下属单位', items: { $ref: '#/$defs/node' } } },
+        },
+      },
+      type: 'object',
+      properties: { root: { $ref: '#/$defs/node' }, note: { type: 'string', title: '名称' } },
+    };
+    const form = { ...forms['dropout-registration'], schema, uiSchema: {} } as FormDefinition;
+    expect(fieldLabel(form, '/root/name')).toBe('“单位”的“名称”');
+    expect(fieldLabel(form, '/root/children/1/name')).toBe('下属单位第2条的“名称”');
+    expect(fieldLabel(form, '/root/children/0/children/2/name')).toBe('下属单位第1条的下属单位第3条的“名称”');
+  });
+});
