@@ -8,6 +8,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { ready, saved, unit, url } from './form-page.ts';
+import { storedDrafts } from './stored-drafts.ts';
 
 /** Timers stop where they are: the pause that hands the text on never comes unless a test lets time pass. */
 async function stopTime(page: Page) {
@@ -68,4 +69,16 @@ test('输入后不离开输入框就换了类别：刚输入的说明留在原�
   await expect(evidence.getByLabel(/^说明/)).toHaveValue('');
   await code.selectOption('H');
   await expect(evidence.getByLabel(/^说明/)).toHaveValue('档案盒 8-2');
+});
+
+test('输入后立即离开页面：离开前（beforeunload）就把刚输入的内容存进草稿', async ({ guardedPage: page }) => {
+  await page.goto(url);
+  await ready(page);
+  await stopTime(page);
+  await unit(page).click();
+  await page.keyboard.type('马振抚镇中心校');
+  // A reload or a link fires beforeunload before it asks for the next page; the write must start there,
+  // not only in pagehide, when the document is already being torn down.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeunload')));
+  await expect.poll(() => storedDrafts(page)).toContain('马振抚镇中心校');
 });

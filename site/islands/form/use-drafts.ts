@@ -295,9 +295,14 @@ export function useDrafts(o: DraftsOptions) {
       queueMicrotask(() => queueMicrotask(() => void autosaver.flush()));
     };
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    // A reload or a link fires beforeunload before it even asks for the next page: a write started
+    // there has that round trip to commit. A write started only in pagehide, as the document is being
+    // torn down, was seen lost now and then on a loaded machine although it had been committed.
+    window.addEventListener('beforeunload', flush);
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
+      window.removeEventListener('beforeunload', flush);
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onVisibility);
     };
