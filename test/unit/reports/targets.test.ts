@@ -54,6 +54,11 @@ describe('checkTargets', () => {
     expect(met('=', 0.51, 1, 200, 0.5)).toBe(false);
     expect(met('=', 0.49, 1, 200, 0.5)).toBe(false);
     expect(met('=', 0, 0, 200, 0)).toBe(true);
+    // Well inside the goal, not only at its edge: ≤ and ≥ are not = .
+    expect(met('<=', 1, 1, 200, 0.5)).toBe(true);
+    expect(met('>=', 0.4, 1, 200, 0.5)).toBe(true);
+    expect(met('<=', 0.4, 1, 200, 0.5)).toBe(false);
+    expect(met('>=', 1, 1, 200, 0.5)).toBe(false);
   });
 
   it('cannot tell without pupils: met is null, and a school without pupils in the band does not fail', () => {
