@@ -9,9 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { findYamlTypo } from '../../../site/lib/config/yaml-typos.ts';
 
 const square = '方括号 “[” 没有闭合：缺少 “]”，请在这一行的末尾补上。';
-const curly = '花括号 “{” 没有闭合：缺少 “}”，请在这一行的末尾补上。';
 const doubleQuote = '双引号 " 没有闭合：请在这个值的末尾补上 "。';
-const singleQuote = "单引号 ' 没有闭合：请在这个值的末尾补上 '。";
 const colon = (key: string) => `冒号应为半角 “:”：请把 “${key}：” 改成 “${key}: ”（冒号后留一个空格）。`;
 const indent = (actual: number, key: string | undefined, level: number) =>
   `缩进不正确：这一行缩进了 ${actual} 个空格，应${key === undefined ? '与同一层级的字段左对齐' : `与上面的 “${key}” 左对齐`}（${level} 个空格）。`;
