@@ -6,6 +6,7 @@
  * misplaced line is told to line up with).
  */
 import { describe, expect, it } from 'vitest';
+import { parseYamlSource } from '../../../site/lib/config/yaml-source.ts';
 import { findYamlTypo } from '../../../site/lib/config/yaml-typos.ts';
 
 const square = '方括号 “[” 没有闭合：缺少 “]”，请在这一行的末尾补上。';
@@ -215,5 +216,17 @@ describe('bad indentation: which level is named', () => {
     expect(findYamlTypo('a:\n  b:\n      c: 1\n     d: 2\n', 4)).toEqual({ line: 4, col: 6, message: indent(5, 'c', 6) });
     expect(findYamlTypo('a:\n  b:\n      c: 1\n   d: 2\n', 4)).toEqual({ line: 4, col: 4, message: indent(3, 'b', 2) });
     expect(findYamlTypo('a:\n    b:\n        c: 1\n d: 2\n', 4)).toEqual({ line: 4, col: 2, message: indent(1, 'a', 0) });
+  });
+});
+
+describe('quoted keys with a quote inside', () => {
+  it('a child of `\'it\'\'s\':` or `"say \\"hi\\"":` is where it belongs: the bracket below is the typo', () => {
+    expect(parseYamlSource("a:\n  'it''s':\n    b: 1\nc: [1\nd: 2\n").errors).toEqual([{ line: 4, col: 4, message: `YAML 语法错误：${square}` }]);
+    expect(parseYamlSource('a:\n  "say \\"hi\\"":\n    b: 1\nc: [1\nd: 2\n').errors).toEqual([{ line: 4, col: 4, message: `YAML 语法错误：${square}` }]);
+  });
+
+  it('such a key is named as written when a line is misplaced under it', () => {
+    expect(findYamlTypo("a:\n  'it''s': 1\n c: 2\n", 3)).toEqual({ line: 3, col: 2, message: indent(1, "'it''s'", 2) });
+    expect(findYamlTypo('a:\n  "say \\"hi\\"": 1\n c: 2\n', 3)).toEqual({ line: 3, col: 2, message: indent(1, '"say \\"hi\\""', 2) });
   });
 });
