@@ -34,8 +34,8 @@ const closing: Record<string, string> = { '[': ']', '{': '}' };
 const bracketName: Record<string, string> = { '[': '方括号', '{': '花括号' };
 const quoteName: Record<string, string> = { '"': '双引号', "'": '单引号' };
 
-/** A key at the start of (dash-less) content: `name:`, `"a b":`, `student/name:`. */
-const keyPattern = /^("[^"]*"|'[^']*'|[^\s:#"'[\]{},-][^:#]*?|-[^\s:#][^:#]*?)\s*:(\s|$)/;
+/** A key at the start of (dash-less) content: `name:`, `"a b":`, `'it''s':`, `"say \"hi\"":`, `student/name:`. */
+const keyPattern = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s:#"'[\]{},-][^:#]*?|-[^\s:#][^:#]*?)\s*:(\s|$)/;
 const blockHeader = /(^|:\s+|^-\s+)[|>][-+1-9]{0,2}\s*$/;
 
 /**
