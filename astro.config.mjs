@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { offlineIntegration } from './site/offline/offline-integration.ts';
+import { searchIndexIntegration } from './site/lib/search/search-index-integration.ts';
 
 // `baoxue build --out DIR` passes the output directory through the environment.
 /** A browser stand-in for a library rjsf imports, in site/islands/form/. @param {string} file */
@@ -104,13 +105,16 @@ export default defineConfig({
   outDir,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // offlineIntegration writes dist/sw.js, which keeps form pages usable without a network.
+  // searchIndexIntegration writes /api/search-index.json and /api/search-index/* (thousands of small files
+  // Astro would render and write one route at a time) and serves them in dev; it runs before offlineIntegration,
+  // which writes dist/sw.js, so that sw.js always sees the finished dist/ (it reads only _astro/ and index.html today).
+  // offlineIntegration keeps form pages usable without a network.
   // Islands are written against React's API ('react' imports) and run on preact/compat: the same
   // components (rjsf included) in about a sixth of react-dom's weight on every form page.
   // `include`: the integration runs Babel (for JSX) over every .ts/.js file it is not told to skip, the
   // generated validators (~1 MB) included, in both the server and the client build; only .tsx/.jsx hold
   // JSX, and Vite strips the types of the rest. Same dist/ byte for byte, the build in half the CPU time.
-  integrations: [preact({ compat: true, include: [/\.[jt]sx$/] }), jsxWithoutBabel(), offlineIntegration()],
+  integrations: [preact({ compat: true, include: [/\.[jt]sx$/] }), jsxWithoutBabel(), searchIndexIntegration(), offlineIntegration()],
   // A strict Content-Security-Policy on every page: only same-origin code, hashed by Astro, and
   // nothing else from anywhere else (no third-party fonts, images, beacons or frames).
   security: {

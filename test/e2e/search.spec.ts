@@ -1,3 +1,5 @@
+import { buildShards } from '../../site/lib/search/build-shards.ts';
+import { siteSearchStore } from '../../site/lib/search/site-search-sources.ts';
 import { axeOn } from './axe.ts';
 import { test, expect } from './fixtures.ts';
 
@@ -254,4 +256,20 @@ test.describe('搜索页：按人们的问法检索（口语、同义词、附�
     const hrefs = await top5(page, '唐河 附件2');
     expect(hrefs[0]).toMatch(/\/tanghe\/forms\/monthly-report\/$/);
   });
+});
+
+// The index parts are written after Astro's build (site/lib/search/search-index-integration.ts), not rendered as
+// routes: the built site must serve every one of them with the bytes buildShards makes, and no stale one.
+test('构建出的网站提供检索索引的每一个分片文件，内容与 buildShards 的结果逐字节相同', async ({ request }) => {
+  const files = [...buildShards(siteSearchStore()).files];
+  expect(files.length).toBeGreaterThan(100);
+  for (let i = 0; i < files.length; i += 50) {
+    await Promise.all(
+      files.slice(i, i + 50).map(async ([path, body]) => {
+        const r = await request.get(`/api/search-index/${path}`);
+        expect(r.status(), path).toBe(200);
+        expect(await r.text(), path).toBe(JSON.stringify(body));
+      }),
+    );
+  }
 });
