@@ -18,8 +18,14 @@ export function searchIndexIntegration(): AstroIntegration {
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
-          const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
-          if (!path.startsWith(searchIndexPrefix)) return next();
+          const raw = (req.url ?? '').split('?')[0] ?? '';
+          if (!raw.startsWith(searchIndexPrefix)) return next();
+          let path: string;
+          try {
+            path = decodeURIComponent(raw);
+          } catch {
+            return next(); // a malformed %-escape: no such file, Astro answers 404
+          }
           if (req.method !== 'GET' && req.method !== 'HEAD') return next();
           const body = (devFiles ??= searchIndexFiles()).get(path);
           if (body === undefined) return next();
