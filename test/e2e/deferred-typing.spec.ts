@@ -79,6 +79,18 @@ test('输入后立即离开页面：离开前（beforeunload）就把刚输入�
   await page.keyboard.type('马振抚镇中心校');
   // A reload or a link fires beforeunload before it asks for the next page; the write must start there,
   // not only in pagehide, when the document is already being torn down.
-  await page.evaluate(() => window.dispatchEvent(new Event('beforeunload')));
+  // Started inside the handler itself: once the page is going away, nothing queued after it is sure to run.
+  const writesStarted = await page.evaluate(() => {
+    let puts = 0;
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+      puts++;
+      return put.apply(this, args);
+    };
+    window.dispatchEvent(new Event('beforeunload'));
+    IDBObjectStore.prototype.put = put;
+    return puts;
+  });
+  expect(writesStarted).toBe(1);
   await expect.poll(() => storedDrafts(page)).toContain('马振抚镇中心校');
 });

@@ -29,6 +29,7 @@
  * deleted on its own) while the other drafts open as usual.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { createAutosaver } from '../../lib/drafts/autosaver.ts';
 import { flushPendingInputs } from './deferred-commit.ts';
 import { openDraftChannel, type DraftChannel, type DraftEvent } from '../../lib/drafts/draft-channel.ts';
@@ -289,10 +290,10 @@ export function useDrafts(o: DraftsOptions) {
   // flush() starts the last write inside this handler, before the page can go away.
   useEffect(() => {
     const flush = () => {
+      // Text typed in the last moment reaches the draft through rjsf's render: rendered now, synchronously,
+      // so that its write is the one flush() starts inside this handler.
+      flushSync(flushPendingInputs);
       void autosaver.flush();
-      // Text typed in the last moment reaches the draft through rjsf's next render, a microtask away; write again then.
-      flushPendingInputs();
-      queueMicrotask(() => queueMicrotask(() => void autosaver.flush()));
     };
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
     // A reload or a link fires beforeunload before it even asks for the next page: a write started
