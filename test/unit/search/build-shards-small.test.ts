@@ -162,6 +162,13 @@ describe('buildShards: term shards', () => {
     expect(d.get('工作')!.titled).toEqual([2]);
   });
 
+  it('keeps title-only lists to Han bigrams', () => {
+    const d = decoded(buildShards(plain([entry({ text: 'ab 3日 县 工作' }), entry({ title: 'ab 3日 县 工作' })])));
+    expect([...d.keys()]).toEqual(expect.arrayContaining(['ab', '3日', '县', '工作']));
+    for (const term of ['ab', '3日', '县']) expect(d.get(term)!.titled, term).toEqual([]);
+    expect(d.get('工作')!.titled).toEqual([1]);
+  });
+
   it('closes a shard once its terms and postings reach about shardBytes', () => {
     // Each posting list is 7 numbers (four empty-or-one fields and the title list): 3 per character, 3 per number.
     const store = () => plain([entry({ text: 'a' }), entry({ text: 'bb' }), entry({ text: 'c' })]);
@@ -249,7 +256,14 @@ describe('buildShards: entries, documents and places', () => {
     expect(() => buildShards(store)).toThrow('文件 a 的条款在检索条目中不连续（第 0 与第 2 条之间）。');
     // Guidance citing a document, and clauses without one, do not count.
     const ok = plain([entry({ ref: 'a#1', document: 'a' }), entry({ ref: 'p', kind: 'procedure', document: 'a' }), entry({ ref: 'loose' })]);
-    expect(() => buildShards(ok)).not.toThrow();
+    const built = buildShards(ok);
+    // Only the clause counts as the document's: the procedure citing it is not one of its entries.
+    expect(built.files.get('doc-a.json')).toBeUndefined();
+    const withDoc = { ...ok, documents: [{ id: 'a', title: 'a', label: 'a', level: 'national' as const, numbering: 'nested' as const, clauses: [['1', '1']] as [string, string][] }] };
+    expect(buildShards(withDoc).files.get('doc-a.json')).toEqual({ order: 0, document: { id: 'a', title: 'a', label: 'a', level: 'national', numbering: 'nested' }, entries: [0, 0] });
+    expect(buildShards(withDoc).files.get('clauses-a.json')).toEqual({ clauses: [['1', '1']], entries: [0] });
+    const between = plain([entry({ ref: 'a#1', document: 'a' }), entry({ ref: 'p', kind: 'procedure', document: 'a' }), entry({ ref: 'a#2', document: 'a' })]);
+    expect(() => buildShards(between)).toThrow('文件 a 的条款在检索条目中不连续（第 0 与第 2 条之间）。');
   });
 
   it('files documents by 发文字号 serial and clause numbers by numbering', () => {
@@ -294,6 +308,10 @@ describe('buildShards: entries, documents and places', () => {
     expect(built.files.get('place-tanghe.json')).toEqual({ id: 'tanghe', documents: ['th'], origins: [[2, 3], [6, 6]] });
     expect(built.files.get('place-national.json')).toEqual({ id: 'national', documents: [], origins: [[5, 5]] });
     expect(built.files.has('place-elsewhere.json')).toBe(false);
+    // A document of a place the index does not build is nobody's.
+    const store = corpus();
+    store.documents.push({ id: 'gone', title: '外地', label: '外地', level: 'county', numbering: 'nested', jurisdiction: 'elsewhere', clauses: [] });
+    expect(buildShards(store).files.get('place-tanghe.json')).toEqual({ id: 'tanghe', documents: ['th'], origins: [[2, 3], [6, 6]] });
     expect(built.manifest.shortAliases).toBe(false);
   });
 
