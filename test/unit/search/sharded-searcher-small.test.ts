@@ -319,4 +319,34 @@ describe('ShardedView', () => {
     v.prepare(['工作'], []);
     expect(ask(v.index)).toEqual([]);
   });
+  it('rebuilds a field vector when a later shard adds to it', () => {
+    const s: SearchStore = { documents: [], jurisdictions: [], entries: [clause('a#1', { text: '劝返 台账' }), clause('a#2', { text: '台账 核查' })] };
+    const { v, loadPages, loadShards } = view(s, { shardBytes: 1 });
+    loadPages([0]);
+    const whole = createSearcher(buildSearchIndex(s)).index;
+    const ask = (idx: typeof whole, terms: string[]) => idx.query((q) => terms.forEach((t) => q.term(t, { usePipeline: false }))).map((r) => [r.ref, r.score]);
+    loadShards(v.shardsFor(['台账'], []));
+    v.prepare(['台账'], []);
+    expect(ask(v.index, ['台账'])).toEqual(ask(whole, ['台账']));
+    loadShards(v.shardsFor(['劝返', '核查'], []));
+    v.prepare(['台账', '劝返', '核查'], []);
+    expect(ask(v.index, ['台账', '劝返', '核查'])).toEqual(ask(whole, ['台账', '劝返', '核查']));
+    expect(ask(v.index, ['台账', '劝返', '核查'])).toHaveLength(2);
+    const vector = (v.index as unknown as { fieldVectors: Record<string, { elements: number[] }> }).fieldVectors['text/0']!;
+    const wholeVector = (whole as unknown as { fieldVectors: Record<string, { elements: number[] }> }).fieldVectors['text/0']!;
+    expect(vector.elements).toEqual(wholeVector.elements);
+    expect((v.index as unknown as { fieldVectors: Record<string, unknown> }).fieldVectors['text/9']).toBeUndefined();
+  });
+
+  it('keeps the first copy of a directory page added twice', () => {
+    const s: SearchStore = { documents: [], jurisdictions: [], entries: words('a', 'b', 'c') };
+    const { v, built } = view(s, { shardBytes: 1, pageShards: 2 });
+    v.addPage(0, built.files.get('directory-0.json') as TermDirectoryPage);
+    v.addPage(0, { shard: 7, term: 9, shards: [['a', 5]] });
+    expect(v.shardOf('b')).toBe(1);
+    expect(v.pagesFor(['a', 'c'], [])).toEqual([1]);
+    v.addShard(1, built.files.get('terms-1.json') as TermShard);
+    v.prepare(['b'], []);
+    expect((v.index.invertedIndex['b'] as unknown as { _index: number })._index).toBe(1);
+  });
 });
