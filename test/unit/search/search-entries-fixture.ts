@@ -77,7 +77,7 @@ export function tinySources(): SearchSources {
     documents: ['guobanfa-2017-72', 'th', 'old'],
     procedures: [national.procedures[0], { id: 'p2', title: '唐河程序', steps: [], from: 'tanghe' }],
     escalation: [national.escalation[0]],
-    calendar: [],
+    calendar: [national.calendar[0]],
     categories: [national.categories[0]],
     duties: [{ unit: '教育局', items: [{ text: '县里统筹' }], from }, { unit: '教育局', items: [{ text: '重复' }], from }, { unit: '乡镇', items: [{ text: '摸排' }], from: 'tanghe' }],
     leadingGroup: { from: 'tanghe', leader: { unit: '县政府' }, office: { unit: '县教育局' } },

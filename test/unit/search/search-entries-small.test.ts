@@ -158,7 +158,7 @@ const expectedEntries = () => [
     text: "每月20日前。责任人：学校。报送：县局。按时",
     keywords: [],
     url: "/national/procedures/#calendar",
-    jurisdictions: ["national"],
+    jurisdictions: ["national", "tanghe"],
     origin: "national",
     level: "national",
   },
