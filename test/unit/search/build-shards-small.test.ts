@@ -11,6 +11,9 @@ import { loadIndex, packIndex } from '../../../site/lib/search/compact-index.ts'
 import { bucketOf } from '../../../site/lib/search/shard-types.ts';
 import type { SearchDocumentInfo, SearchEntry, SearchStore } from '../../../site/lib/search/search-types.ts';
 
+/** lunr.Index's fields that its type definitions leave out. */
+const inside = (idx: lunr.Index) => idx as unknown as { invertedIndex: Record<string, Record<string, object>>; fieldVectors: Record<string, unknown>; fields: string[] };
+
 const entry = (over: Partial<SearchEntry>): SearchEntry => ({
   ref: 'x',
   kind: 'clause',
@@ -100,10 +103,10 @@ describe('buildShards: term shards', () => {
     let checked = 0;
     for (const [term, { fields }] of decoded(built)) {
       for (const [field, list] of Object.entries(fields)) {
-        const holders = Object.keys((whole.invertedIndex[term] as Record<string, object>)[field]!).map(Number);
+        const holders = Object.keys((inside(whole).invertedIndex[term] as Record<string, object>)[field]!).map(Number);
         expect(list.map(([ref]) => ref), `${term} ${field}`).toEqual(holders);
         for (const [ref, score] of list) {
-          const elements = (whole.fieldVectors[`${field}/${ref}`] as unknown as { elements: number[] }).elements;
+          const elements = (inside(whole).fieldVectors[`${field}/${ref}`] as unknown as { elements: number[] }).elements;
           const k = elements.findIndex((e, j) => j % 2 === 0 && e === terms.indexOf(term));
           expect(score / 1000, `${term} ${field}/${ref}`).toBe(elements[k + 1]);
           expect(Number.isInteger(score)).toBe(true);

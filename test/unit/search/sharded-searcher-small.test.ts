@@ -5,6 +5,7 @@
  * enough for mutation testing, unlike sharded-searcher.test.ts (the whole site).
  */
 import { describe, expect, it } from 'vitest';
+import type lunr from 'lunr';
 import { buildShards, type ShardOptions } from '../../../site/lib/search/build-shards.ts';
 import { buildSearchIndex } from '../../../site/lib/search/build-index.ts';
 import { createSearcher, type SearchOptions, type SearchResponse } from '../../../site/lib/search/search.ts';
@@ -13,6 +14,9 @@ import { ShardedContext } from '../../../site/lib/search/sharded-context.ts';
 import { ShardedView } from '../../../site/lib/search/sharded-view.ts';
 import type { SearchManifest, TermDirectoryPage, TermShard } from '../../../site/lib/search/shard-types.ts';
 import type { SearchEntry, SearchStore } from '../../../site/lib/search/search-types.ts';
+
+/** lunr.Index's fields that its type definitions leave out. */
+const inside = (idx: lunr.Index) => idx as unknown as { invertedIndex: Record<string, Record<string, object>>; fieldVectors: Record<string, unknown>; fields: string[] };
 
 const clause = (ref: string, over: Partial<SearchEntry>): SearchEntry => {
   const [doc, id] = ref.split('#');
@@ -29,7 +33,7 @@ function store(): SearchStore {
       { id: 'gb', title: '国办通知', label: '国办发〔2017〕72号', docNumber: '国办发〔2017〕72号', level: 'national', numbering: 'continuous', clauses: [['1', 'c1'], ['2', 'c2'], ['3', 'c3']], attachments: [{ title: '辍学学生登记表', form: 'dropout' }] },
       { id: 'old', title: '旧办法', label: '旧办法', level: 'national', numbering: 'nested', status: 'repealed', clauses: [['一', '1']] },
       { id: 'th', title: '唐河方案', label: '唐河方案', level: 'county', numbering: 'nested', jurisdiction: 'tanghe', clauses: [['一', '1']] },
-      { id: 'gm', title: '工作手册', label: '工作手册', level: 'national', numbering: 'continuous', clauses: many.map((e, k) => [String(k + 1), `c${k + 1}`]) },
+      { id: 'gm', title: '工作手册', label: '工作手册', level: 'national', numbering: 'continuous', clauses: many.map((_, k) => [String(k + 1), `c${k + 1}`]) },
     ],
     jurisdictions: [
       { id: 'national', name: '国家', level: 'national' },
@@ -347,6 +351,6 @@ describe('ShardedView', () => {
     expect(v.pagesFor(['a', 'c'], [])).toEqual([1]);
     v.addShard(1, built.files.get('terms-1.json') as TermShard);
     v.prepare(['b'], []);
-    expect((v.index.invertedIndex['b'] as unknown as { _index: number })._index).toBe(1);
+    expect((inside(v.index).invertedIndex['b'] as unknown as { _index: number })._index).toBe(1);
   });
 });
