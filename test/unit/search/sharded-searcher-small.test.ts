@@ -153,6 +153,54 @@ describe('createShardedSearcher: what it fetches', () => {
     expect(built.fragments.length).toBe(s.entries.length);
   });
 
+  it('stops after the first batch when no entry left could rank on the page', async () => {
+    // One entry has the whole phrase in a long text (low BM25); many have one word of it in a short one.
+    const filler = '本条另有许多与此无关的文字写在这里以拉长全文'.repeat(3);
+    const s: SearchStore = {
+      documents: [],
+      jurisdictions: [{ id: 'national', name: '国家', level: 'national' }],
+      entries: [
+        ...Array.from({ length: 14 }, (_, k) => clause(`a#${k}`, { text: '复学', document: undefined })),
+        clause('whole#1', { text: `${filler}劝返复学${filler}`, document: undefined }),
+        // Enough other entries that 复学 (15 of 76) is not too common to bring candidates in (search.ts).
+        ...Array.from({ length: 61 }, (_, k) => clause(`b#${k}`, { text: '台账', document: undefined })),
+      ],
+    };
+    const whole = createSearcher(buildSearchIndex(s));
+    for (const limit of [2, 3]) {
+      const { fetchJson, fetched } = served(s, { shardBytes: 1 });
+      const sharded = await createShardedSearcher(fetchJson);
+      const r = await sharded.search('劝返复学', { limit });
+      expect(summary(r)).toEqual(summary(whole.search('劝返复学', { limit })));
+      expect(r.hits[0]!.entry.ref).toBe('whole#1');
+      // The page and a margin of 10: the bound of every entry not fetched says it cannot rank higher.
+      expect(fetched.filter((f) => f.startsWith('entries-'))).toHaveLength(limit + 10);
+      expect(fetched).toContain('entries-14.json');
+      expect(r.total).toBe(15);
+    }
+  });
+
+  it('fetches a named place’s own entries first', async () => {
+    const s: SearchStore = {
+      documents: [{ id: 'th', title: '唐河方案', label: '唐河方案', level: 'county', numbering: 'nested', jurisdiction: 'tanghe', clauses: [['1', '1']] }],
+      jurisdictions: [
+        { id: 'national', name: '国家', level: 'national' },
+        { id: 'tanghe', name: '唐河县', level: 'county' },
+      ],
+      entries: [
+        ...Array.from({ length: 20 }, (_, k) => clause(`a#${k}`, { text: '劝返复学', document: undefined })),
+        clause('th#1', { text: '劝返复学工作要求写在这里', origin: 'tanghe', jurisdictions: ['tanghe'], level: 'county' }),
+      ],
+    };
+    const { fetchJson, fetched } = served(s, { shardBytes: 1 });
+    const sharded = await createShardedSearcher(fetchJson);
+    const r = await sharded.search('唐河 劝返复学', { limit: 1 });
+    expect(summary(r)).toEqual(summary(createSearcher(buildSearchIndex(s)).search('唐河 劝返复学', { limit: 1 })));
+    expect(r.hits[0]!.entry.ref).toBe('th#1');
+    expect(fetched.filter((f) => f.startsWith('entries-'))).toHaveLength(11);
+    expect(fetched.filter((f) => f.startsWith('entries-'))[0]).toBe('entries-20.json');
+  });
+
   it('fetches every form when a form is asked about', async () => {
     const { fetchJson, fetched } = served(store(), { shardBytes: 1 });
     const sharded = await createShardedSearcher(fetchJson);
