@@ -238,6 +238,15 @@ describe('createShardedSearcher: what it fetches', () => {
     expect(fetched.filter((f) => f.startsWith('terms-'))).toHaveLength(1);
   });
 
+  it('loads no jurisdiction names for hits that do not link per place', async () => {
+    const { fetchJson, fetched } = served(store(), { shardBytes: 1 });
+    const sharded = await createShardedSearcher(fetchJson);
+    const r = await sharded.search('送教上门', { limit: 1 });
+    expect(r.hits.map((h) => h.entry.ref)).toEqual(['gb#c3']);
+    expect(sharded.context.jurisdictions).toEqual([]);
+    expect(fetched.filter((f) => f.startsWith('names-'))).toEqual([]);
+  });
+
   it('refuses an index of another version', async () => {
     await expect(createShardedSearcher(async () => ({ version: 3 }))).rejects.toThrow('检索索引版本不符，请刷新页面。');
     await expect(createShardedSearcher(async () => null)).rejects.toThrow('检索索引版本不符');
