@@ -137,3 +137,39 @@ describe('hits', () => {
     expect(s.search('劝返', { limit: 0 })).toMatchObject({ total: 1, hits: [] });
   });
 });
+
+describe('candidates beyond lunr’s', () => {
+  const store = (): SearchStore => ({
+    documents: [
+      { id: 'gb', title: '国办通知', label: '国办发〔2017〕72号', docNumber: '国办发〔2017〕72号', level: 'national', numbering: 'continuous', clauses: [['1', 'c1'], ['2', 'c2']], attachments: [{ title: '辍学学生登记表', form: 'dropout' }] },
+    ],
+    jurisdictions: [{ id: 'national', name: '国家', level: 'national' }],
+    entries: [
+      entry('gb#c1', { document: 'gb', text: '学校应当建立台账。' }),
+      entry('gb#c2', { document: 'gb', text: '劝返复学。' }),
+      entry('form:dropout', { kind: 'form', title: '标准表单', heading: '辍学学生登记表', keywords: ['辍学学生登记表'] }),
+      entry('form:other', { kind: 'form', title: '标准表单', heading: '月报表' }),
+    ],
+  });
+
+  it('pins a clause named by number even when it has none of the other words', () => {
+    const r = searcher(store()).search('国办发〔2017〕72号 第1条 劝返');
+    expect(r.hits[0]).toMatchObject({ pinned: true, entry: { ref: 'gb#c1' } });
+    expect(refs(r)).toEqual(['gb#c1', 'gb#c2']);
+    expect(r.hits[1]!.pinned).toBe(false);
+  });
+
+  it('pins the form a named 附件 is', () => {
+    const r = searcher(store()).search('国办发〔2017〕72号 附件1');
+    expect(r.query.attachments).toEqual(['form:dropout']);
+    expect(r.hits[0]).toMatchObject({ pinned: true, entry: { ref: 'form:dropout' } });
+    expect(refs(r)).not.toContain('form:other');
+  });
+
+  it('weighs every form for a form question, the one with every word first', () => {
+    const r = searcher(store()).search('辍学学生登记表怎么填');
+    expect(r.query.asksForm).toBe(true);
+    expect(refs(r)[0]).toBe('form:dropout');
+    expect(refs(r)).not.toContain('form:other');
+  });
+});
