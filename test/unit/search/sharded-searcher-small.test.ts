@@ -247,6 +247,14 @@ describe('createShardedSearcher: what it fetches', () => {
     expect(fetched.filter((f) => f.startsWith('names-'))).toEqual([]);
   });
 
+  it('names every jurisdiction a form field hit links to', async () => {
+    const { fetchJson } = served(store(), { shardBytes: 1 });
+    const sharded = await createShardedSearcher(fetchJson);
+    const r = await sharded.search('辍学原因', { limit: 1 });
+    expect(r.hits.map((h) => h.entry.ref)).toEqual(['form-field:dropout/reason']);
+    expect(sharded.context.jurisdictions.map((j) => j.id)).toEqual(['national', 'tanghe']);
+  });
+
   it('refuses an index of another version', async () => {
     await expect(createShardedSearcher(async () => ({ version: 3 }))).rejects.toThrow('检索索引版本不符，请刷新页面。');
     await expect(createShardedSearcher(async () => null)).rejects.toThrow('检索索引版本不符');
