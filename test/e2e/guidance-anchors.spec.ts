@@ -27,7 +27,7 @@ test('搜索索引中每条填表说明和表单的链接锚点都在页面上�
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
     // The form is ready once rjsf has drawn its root fieldset.
-    await page.locator('form.rjsf fieldset').first().waitFor();
+    await page.locator('.rjsf fieldset').first().waitFor();
     const absent = await page.evaluate((ids) => ids.filter((id) => !document.getElementById(id)), [...anchors]);
     missing.push(...absent.map((id) => `${path}#${id}`));
   }

@@ -22,7 +22,7 @@ export interface PageType {
 const heading = (page: Page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 const formReady = async (page: Page) => {
   await expect(page.getByRole('button', { name: '打印' })).toBeEnabled({ timeout: 30_000 });
-  await expect(page.locator('form.rjsf')).toBeVisible();
+  await expect(page.locator('.rjsf')).toBeVisible();
 };
 
 export const pageTypes: PageType[] = [

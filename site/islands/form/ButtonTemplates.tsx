@@ -5,6 +5,7 @@
 import type { IconButtonProps, SubmitButtonProps } from '@rjsf/utils';
 import { getSubmitButtonOptions, TranslatableString } from '@rjsf/utils';
 import { firstTabbable, whenRemoved } from './focus.ts';
+import { FieldForm } from './FieldForm.tsx';
 
 function TextButton({ label, className, iconType: _i, icon: _ic, uiSchema: _u, registry: _r, ...rest }: IconButtonProps & { label: string }) {
   return (
@@ -52,12 +53,14 @@ function SubmitButton({ uiSchema }: SubmitButtonProps) {
   const { submitText, norender } = getSubmitButtonOptions(uiSchema);
   if (norender) return null;
   return (
-    <div className="form-submit">
-      <button type="submit" className="primary">
-        {submitText}
-      </button>
-      <span className="hint">检查必填项和格式；草稿随时自动保存，不必先检查。</span>
-    </div>
+    <FieldForm>
+      <div className="form-submit">
+        <button type="submit" className="primary">
+          {submitText}
+        </button>
+        <span className="hint">检查必填项和格式；草稿随时自动保存，不必先检查。</span>
+      </div>
+    </FieldForm>
   );
 }
 

@@ -2,6 +2,7 @@
 import type { WidgetProps } from '@rjsf/utils';
 import TextareaWidget from '@rjsf/core/lib/components/widgets/TextareaWidget.js';
 import { useDeferredChange } from './use-deferred-change.ts';
+import { FieldForm } from './FieldForm.tsx';
 
 export function DeferredTextarea(props: WidgetProps) {
   const typed = useDeferredChange(props.value, props.onChange);
@@ -9,5 +10,10 @@ export function DeferredTextarea(props: WidgetProps) {
     typed.flush();
     props.onBlur(id, value);
   };
-  return <TextareaWidget {...props} value={typed.value} onChange={typed.onChange} onBlur={onBlur} />;
+  // Its own form: see FieldForm.tsx (autofill's cost per keystroke).
+  return (
+    <FieldForm>
+      <TextareaWidget {...props} value={typed.value} onChange={typed.onChange} onBlur={onBlur} />
+    </FieldForm>
+  );
 }

@@ -373,6 +373,8 @@ export default function FormApp(props: FormAppProps) {
             formContext={formContext}
             idPrefix={formIdPrefix}
             noHtml5Validate
+            // Each text field has a form of its own (FieldForm.tsx), which a <form> body could not hold.
+            tagName="div"
             liveValidate={checked ? 'onChange' : false}
             showErrorList="top"
           />
