@@ -5,8 +5,8 @@
  * so a browser holding only a few shards scores exactly as the whole index would.
  */
 import { entryFields, fieldBoosts, type IndexField } from './index-fields.ts';
-import { haystackTitle } from './search.ts';
-import { isHan, tokenize } from './tokenizer.ts';
+import { haystackText, haystackTitle } from './search.ts';
+import { isHan, normaliseText, tokenize } from './tokenizer.ts';
 import type { SearchStore } from './search-types.ts';
 import { distinctAttachments, jurisdictionAliases, parseDocNumber } from './normalise-query.ts';
 import {
@@ -100,6 +100,18 @@ export function buildShards(store: SearchStore, options: ShardOptions = {}): Sha
       list.push(ref);
     }
   });
+  // The same for a term with letters or digits (72, 3日): confirmation matches it as a substring, so an
+  // entry with 2072 or 13日 has it though no field holds the token. Such an entry holds the term inside
+  // one of its runs of letters and digits (or at the run's edge, next to a Han character): listed too.
+  store.entries.forEach((entry, ref) => {
+    for (const term of alnumSubstrings(normaliseText(haystackText(entry)))) {
+      const perField = byTerm.get(term);
+      if (!perField || perField.some((docs) => holds(docs.refs, ref))) continue;
+      let list = titleOnly.get(term);
+      if (!list) titleOnly.set(term, (list = []));
+      list.push(ref);
+    }
+  });
   const averages = fields.map((_, f) => {
     let total = 0;
     for (let ref = 0; ref < count; ref++) total += fieldLength[f * count + ref]!;
@@ -129,8 +141,13 @@ export function buildShards(store: SearchStore, options: ShardOptions = {}): Sha
       });
     });
     const titled = titleOnly.get(term) ?? [];
-    out.push(titled.length);
-    titled.forEach((r, i) => out.push(r - (i > 0 ? titled[i - 1]! : 0)));
+    if (!isHanBigram(term) && titled.length > 2 * holders.size + 64) {
+      // 3 is inside 2023 in most entries: too long a list to be worth fetching; the browser takes it as anywhere.
+      out.push(-1);
+    } else {
+      out.push(titled.length);
+      titled.forEach((r, i) => out.push(r - (i > 0 ? titled[i - 1]! : 0)));
+    }
     current.terms.push(term);
     current.df.push(holders.size);
     current.postings.push(out);
@@ -262,4 +279,33 @@ function holds(refs: readonly number[], ref: number): boolean {
 function isHanBigram(term: string): boolean {
   const chars = [...term];
   return chars.length === 2 && chars.every(isHan);
+}
+
+/**
+ * Every string a query term with letters or digits could match in this
+ * (normalised) text: each substring of a run of letters and digits, and an
+ * all-digit end of a run joined to the Han character beside it (3日 in 13日,
+ * 第1 in 第12), as the tokenizer joins them.
+ */
+function alnumSubstrings(norm: string): Set<string> {
+  const out = new Set<string>();
+  const chars = [...norm];
+  const isAlnum = (ch: string | undefined) => ch !== undefined && /^[a-z0-9]$/u.test(ch);
+  const isDigit = (ch: string | undefined) => ch !== undefined && /^[0-9]$/u.test(ch);
+  for (let start = 0; start < chars.length; ) {
+    if (!isAlnum(chars[start])) {
+      start++;
+      continue;
+    }
+    let end = start;
+    while (isAlnum(chars[end])) end++;
+    const run = chars.slice(start, end).join('');
+    for (let a = 0; a < run.length; a++) for (let z = a + 1; z <= run.length; z++) out.add(run.slice(a, z));
+    const before = chars[start - 1];
+    const after = chars[end];
+    if (after !== undefined && isHan(after)) for (let a = end - 1; a >= start && isDigit(chars[a]); a--) out.add(chars.slice(a, end).join('') + after);
+    if (before !== undefined && isHan(before)) for (let z = start + 1; z <= end && isDigit(chars[z - 1]); z++) out.add(before + chars.slice(start, z).join(''));
+    start = end;
+  }
+  return out;
 }

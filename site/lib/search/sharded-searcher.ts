@@ -48,9 +48,12 @@ interface Bound {
 function bounds(view: ShardedView, found: Candidates): Bound[] {
   const { query, allTerms, weights, scores, pinned } = found;
   const plan = planCoverage({ phrases: query.phrases, terms: allTerms, weights, stands: allTerms.map((t) => (t in query.variantOf ? query.variantOf[t]! : t)) });
+  // A term is found only where each of its own terms is: Han bigrams (by the entry's postings or its
+  // title's) and runs of letters and digits (by the postings or the list of entries holding them inside
+  // a longer run). A lone Han character says nothing: nothing to check.
   const bigrams = (text: string): string[] | undefined => {
-    const chars = [...text];
-    return chars.length > 1 && chars.every(isHan) ? chars.slice(1).map((ch, k) => chars[k]! + ch) : undefined;
+    const parts = uniqueTerms(text).filter((t) => !isLoneHan(t));
+    return parts.length > 0 ? parts : undefined;
   };
   const termParts = allTerms.map(bigrams);
   const phraseParts = query.phrases.map(bigrams);
@@ -84,6 +87,7 @@ function ranksBefore(hit: SearchHit, next: Bound): boolean {
 }
 
 const headFields = ['heading', 'keywords'];
+const isLoneHan = (t: string) => [...t].length === 1 && isHan(t);
 
 /** Form entries that link per jurisdiction (hit-link.ts): their labels need every jurisdiction's name. */
 const linksPerPlace = (hit: SearchHit) => hit.entry.kind === 'form' || hit.entry.ref.startsWith('form-field:');
