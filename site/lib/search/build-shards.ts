@@ -91,10 +91,17 @@ export function buildShards(store: SearchStore, options: ShardOptions = {}): Sha
   // Confirmation (search.ts) matches a term in the entry's title too, which no field indexes:
   // per Han bigram, the entries whose title alone has it, so the browser can bound a rank before fetching the entry.
   const titleOnly = new Map<string, number[]>();
+  // Bigrams that only titles have (no field): listed in their shard, so that a bigram a shard lists nowhere is found nowhere.
+  const onlyInTitles = new Map<string, number[]>();
   store.entries.forEach((entry, ref) => {
     for (const term of new Set(tokenize(haystackTitle(entry)))) {
+      if (!isHanBigram(term)) continue;
       const perField = byTerm.get(term);
-      if (!perField || !isHanBigram(term) || perField.some((docs) => holds(docs.refs, ref))) continue;
+      if (!perField) {
+        push(onlyInTitles, term, ref);
+        continue;
+      }
+      if (perField.some((docs) => holds(docs.refs, ref))) continue;
       let list = titleOnly.get(term);
       if (!list) titleOnly.set(term, (list = []));
       list.push(ref);
@@ -159,6 +166,18 @@ export function buildShards(store: SearchStore, options: ShardOptions = {}): Sha
     }
   }
   if (current.terms.length > 0 || shards.length === 0) shards.push(current);
+  // Each title-only bigram goes in the shard whose range holds it (the last whose first term is not after it).
+  for (const term of [...onlyInTitles.keys()].sort()) {
+    let lo = 0;
+    let hi = shards.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((shards[mid]!.terms[0] ?? '') <= term) lo = mid;
+      else hi = mid - 1;
+    }
+    const refs = onlyInTitles.get(term)!;
+    (shards[lo]!.titles ??= []).push([term, ...refs.map((r, i) => r - (i > 0 ? refs[i - 1]! : 0))]);
+  }
 
   const fragments: EntryFragment[] = [];
   for (let i = 0; i < count; i += fragmentSize) fragments.push(store.entries.slice(i, i + fragmentSize));

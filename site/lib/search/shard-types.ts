@@ -56,6 +56,12 @@ export interface TermShard {
    * when that list was too long to ship (the term may then be in any entry).
    */
   postings: number[][];
+  /**
+   * Han bigrams in this shard's range that no field holds but some entry's
+   * title does (confirmation matches titles): [bigram, entry-number gaps…].
+   * A bigram in the range that is neither here nor in `terms` is in no entry.
+   */
+  titles?: [string, ...number[]][];
 }
 
 /** entries-<n>.json: entries fragmentSize·n … in order. */

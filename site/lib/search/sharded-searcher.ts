@@ -57,7 +57,7 @@ function bounds(view: ShardedView, found: Candidates): Bound[] {
   };
   const termParts = allTerms.map(bigrams);
   const phraseParts = query.phrases.map(bigrams);
-  const maybe = (parts: string[] | undefined, i: number, fields?: readonly string[]) => !parts || parts.every((t) => !view.knows(t) || view.holds(t, i, fields));
+  const maybe = (parts: string[] | undefined, i: number, fields?: readonly string[]) => !parts || parts.every((t) => view.mayHold(t, i, fields));
   const rows = [...scores].map(([i, score]): Bound => {
     const present = termParts.map((parts, k) => weights[k]! > 0 && maybe(parts, i));
     const cover = coverage(plan, present, (k) => maybe(phraseParts[k], i), (t) => (maybe(termParts[t], i, headFields) ? headBoost : 1));

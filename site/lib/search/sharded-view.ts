@@ -111,7 +111,27 @@ export class ShardedView implements SearchView {
     if (this.loadedShards.has(n)) return;
     this.loadedShards.set(n, shard);
     this.index_(n, shard);
+    for (const [term, ...gaps] of shard.titles ?? []) {
+      let ref = 0;
+      this.onlyTitled.set(term, new Set(gaps.map((g) => (ref += g))));
+    }
   }
+
+  /**
+   * Whether entry i may hold this term where confirmation looks (in one of
+   * `fields`, or anywhere with its title): exact for what the loaded shards
+   * decide; true when they do not (the term's shard is not loaded).
+   */
+  mayHold(term: string, i: number, fields?: readonly string[]): boolean {
+    if (this.knows(term)) return this.holds(term, i, fields);
+    const titled = this.onlyTitled.get(term);
+    if (titled) return !fields && titled.has(i);
+    // A Han bigram its shard lists neither as a term nor as a title's is in no entry.
+    return !(isHanBigram(term) && this.pages.has(this.pageOf(term)) && this.loadedShards.has(this.shardOf(term)));
+  }
+
+  /** Han bigrams only titles hold (no field), from the loaded shards. */
+  private readonly onlyTitled = new Map<string, Set<number>>();
 
   hasEntry(i: number): boolean {
     return this.entries.has(i);
