@@ -27,11 +27,12 @@ const margin = 10;
 
 /**
  * Per candidate, the best rank search.ts could give it, from the postings
- * alone (no entry text): a term of Han characters can only be found where the
- * entry's postings (or its title's) hold all its bigrams, and in the heading
- * only where the heading or keywords hold them; anything else (a lone
- * character, digits, letters, a bigram no field has, which a title may) may be
- * found anywhere. Coverage only grows with
+ * alone (no entry text): a term can only be found where the entry's postings
+ * (or its title's) hold all its bigrams and its runs of letters and digits
+ * (or the shard lists the entry as holding one inside a longer run), and in
+ * the heading only where the heading or keywords may hold them; a bigram the
+ * loaded shard lists nowhere is found nowhere; a lone character, or a number
+ * whose substring list was too long to ship, may be found anywhere. Coverage only grows with
  * what is found, so the bound is never below the real weight; it is exact where
  * the postings decide. Unknown parts of the key take their best value (in
  * force, a clause). Entries are fetched in this order until the page's last
