@@ -308,23 +308,19 @@ function isHanBigram(term: string): boolean {
  */
 function alnumSubstrings(norm: string): Set<string> {
   const out = new Set<string>();
-  const chars = [...norm];
-  const isAlnum = (ch: string | undefined) => ch !== undefined && /^[a-z0-9]$/u.test(ch);
-  const isDigit = (ch: string | undefined) => ch !== undefined && /^[0-9]$/u.test(ch);
-  for (let start = 0; start < chars.length; ) {
-    if (!isAlnum(chars[start])) {
-      start++;
-      continue;
-    }
-    let end = start;
-    while (isAlnum(chars[end])) end++;
-    const run = chars.slice(start, end).join('');
+  for (const m of norm.matchAll(/[a-z0-9]+/gu)) {
+    const run = m[0];
+    const start = m.index;
+    const end = start + run.length;
     for (let a = 0; a < run.length; a++) for (let z = a + 1; z <= run.length; z++) out.add(run.slice(a, z));
-    const before = chars[start - 1];
-    const after = chars[end];
-    if (after !== undefined && isHan(after)) for (let a = end - 1; a >= start && isDigit(chars[a]); a--) out.add(chars.slice(a, end).join('') + after);
-    if (before !== undefined && isHan(before)) for (let z = start + 1; z <= end && isDigit(chars[z - 1]); z++) out.add(before + chars.slice(start, z).join(''));
-    start = end;
+    // The Han characters touching the run (a code point: it may be a surrogate pair).
+    const after = String.fromCodePoint(norm.codePointAt(end) ?? 0x20);
+    const beforeCode = norm.charCodeAt(start - 1);
+    const before = start > 0 ? (beforeCode >= 0xdc00 && beforeCode <= 0xdfff && start > 1 ? norm.slice(start - 2, start) : norm[start - 1]!) : ' ';
+    const digitsAtEnd = /[0-9]*$/u.exec(run)![0].length;
+    const digitsAtStart = /^[0-9]*/u.exec(run)![0].length;
+    if (isHan(after)) for (let k = 1; k <= digitsAtEnd; k++) out.add(run.slice(run.length - k) + after);
+    if (isHan(before)) for (let k = 1; k <= digitsAtStart; k++) out.add(before + run.slice(0, k));
   }
   return out;
 }
