@@ -57,9 +57,13 @@ test('搜索页：?q= 深链接直接显示结果，筛选条件写进网址', a
 
   await page.getByLabel('适用辖区').selectOption('tanghe');
   await expect(page).toHaveURL(/[?&]j=tanghe/);
-  await expect(links.first()).toBeVisible();
-  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-  expect(hrefs.some((h) => h.includes('qingzhengbanfa'))).toBe(false);
+  // The URL changes before the filtered search ends (it may fetch entries the first did not): wait for its results.
+  await expect
+    .poll(async () => {
+      const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      return hrefs.length > 0 && !hrefs.some((h) => h.includes('qingzhengbanfa'));
+    })
+    .toBe(true);
 
   // The snippet shows the match even when it sits deep in a long clause.
   await page.goto('/search/?q=' + encodeURIComponent('辍学率超标 撤换校长'));

@@ -5,8 +5,8 @@
  * so a browser holding only a few shards scores exactly as the whole index would.
  */
 import { entryFields, fieldBoosts, type IndexField } from './index-fields.ts';
-import { haystackTitle } from './search.ts';
-import { isHan, tokenize } from './tokenizer.ts';
+import { haystackText, haystackTitle } from './search.ts';
+import { isHan, normaliseText, tokenize } from './tokenizer.ts';
 import type { SearchStore } from './search-types.ts';
 import { distinctAttachments, jurisdictionAliases, parseDocNumber } from './normalise-query.ts';
 import {
@@ -91,10 +91,29 @@ export function buildShards(store: SearchStore, options: ShardOptions = {}): Sha
   // Confirmation (search.ts) matches a term in the entry's title too, which no field indexes:
   // per Han bigram, the entries whose title alone has it, so the browser can bound a rank before fetching the entry.
   const titleOnly = new Map<string, number[]>();
+  // Bigrams that only titles have (no field): listed in their shard, so that a bigram a shard lists nowhere is found nowhere.
+  const onlyInTitles = new Map<string, number[]>();
   store.entries.forEach((entry, ref) => {
     for (const term of new Set(tokenize(haystackTitle(entry)))) {
+      if (!isHanBigram(term)) continue;
       const perField = byTerm.get(term);
-      if (!perField || !isHanBigram(term) || perField.some((docs) => holds(docs.refs, ref))) continue;
+      if (!perField) {
+        push(onlyInTitles, term, ref);
+        continue;
+      }
+      if (perField.some((docs) => holds(docs.refs, ref))) continue;
+      let list = titleOnly.get(term);
+      if (!list) titleOnly.set(term, (list = []));
+      list.push(ref);
+    }
+  });
+  // The same for a term with letters or digits (72, 3日): confirmation matches it as a substring, so an
+  // entry with 2072 or 13日 has it though no field holds the token. Such an entry holds the term inside
+  // one of its runs of letters and digits (or at the run's edge, next to a Han character): listed too.
+  store.entries.forEach((entry, ref) => {
+    for (const term of alnumSubstrings(normaliseText(haystackText(entry)))) {
+      const perField = byTerm.get(term);
+      if (!perField || perField.some((docs) => holds(docs.refs, ref))) continue;
       let list = titleOnly.get(term);
       if (!list) titleOnly.set(term, (list = []));
       list.push(ref);
@@ -129,8 +148,13 @@ export function buildShards(store: SearchStore, options: ShardOptions = {}): Sha
       });
     });
     const titled = titleOnly.get(term) ?? [];
-    out.push(titled.length);
-    titled.forEach((r, i) => out.push(r - (i > 0 ? titled[i - 1]! : 0)));
+    if (!isHanBigram(term) && titled.length > 2 * holders.size + 64) {
+      // 3 is inside 2023 in most entries: too long a list to be worth fetching; the browser takes it as anywhere.
+      out.push(-1);
+    } else {
+      out.push(titled.length);
+      titled.forEach((r, i) => out.push(r - (i > 0 ? titled[i - 1]! : 0)));
+    }
     current.terms.push(term);
     current.df.push(holders.size);
     current.postings.push(out);
@@ -142,6 +166,18 @@ export function buildShards(store: SearchStore, options: ShardOptions = {}): Sha
     }
   }
   if (current.terms.length > 0 || shards.length === 0) shards.push(current);
+  // Each title-only bigram goes in the shard whose range holds it (the last whose first term is not after it).
+  for (const term of [...onlyInTitles.keys()].sort()) {
+    let lo = 0;
+    let hi = shards.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((shards[mid]!.terms[0] ?? '') <= term) lo = mid;
+      else hi = mid - 1;
+    }
+    const refs = onlyInTitles.get(term)!;
+    (shards[lo]!.titles ??= []).push([term, ...refs.map((r, i) => r - (i > 0 ? refs[i - 1]! : 0))]);
+  }
 
   const fragments: EntryFragment[] = [];
   for (let i = 0; i < count; i += fragmentSize) fragments.push(store.entries.slice(i, i + fragmentSize));
@@ -262,4 +298,29 @@ function holds(refs: readonly number[], ref: number): boolean {
 function isHanBigram(term: string): boolean {
   const chars = [...term];
   return chars.length === 2 && chars.every(isHan);
+}
+
+/**
+ * Every string a query term with letters or digits could match in this
+ * (normalised) text: each substring of a run of letters and digits, and an
+ * all-digit end of a run joined to the Han character beside it (3日 in 13日,
+ * 第1 in 第12), as the tokenizer joins them.
+ */
+function alnumSubstrings(norm: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of norm.matchAll(/[a-z0-9]+/gu)) {
+    const run = m[0];
+    const start = m.index;
+    const end = start + run.length;
+    for (let a = 0; a < run.length; a++) for (let z = a + 1; z <= run.length; z++) out.add(run.slice(a, z));
+    // The Han characters touching the run (a code point: it may be a surrogate pair).
+    const after = String.fromCodePoint(norm.codePointAt(end) ?? 0x20);
+    const beforeCode = norm.charCodeAt(start - 1);
+    const before = start > 0 ? (beforeCode >= 0xdc00 && beforeCode <= 0xdfff && start > 1 ? norm.slice(start - 2, start) : norm[start - 1]!) : ' ';
+    const digitsAtEnd = /[0-9]*$/u.exec(run)![0].length;
+    const digitsAtStart = /^[0-9]*/u.exec(run)![0].length;
+    if (isHan(after)) for (let k = 1; k <= digitsAtEnd; k++) out.add(run.slice(run.length - k) + after);
+    if (isHan(before)) for (let k = 1; k <= digitsAtStart; k++) out.add(before + run.slice(0, k));
+  }
+  return out;
 }

@@ -48,11 +48,20 @@ export interface TermShard {
   /**
    * Per term, for each field in manifest order: the number of entries n, n
    * entry-number gaps, then n lunr BM25 scores × 1000 (lunr rounds them to
-   * three decimals, so the integers are exact). Last, for a Han bigram, the
-   * entries whose title (which confirmation matches, no field indexes) alone
-   * holds it: their number m and m entry-number gaps.
+   * three decimals, so the integers are exact). Last, the entries where
+   * confirmation (a substring match) finds the term though no field holds it
+   * as a token: for a Han bigram, those whose title alone has it; for a term
+   * with letters or digits, also those holding it inside a longer run (2072
+   * holds 72, 13日 holds 3日): their number m and m entry-number gaps; m = -1
+   * when that list was too long to ship (the term may then be in any entry).
    */
   postings: number[][];
+  /**
+   * Han bigrams in this shard's range that no field holds but some entry's
+   * title does (confirmation matches titles): [bigram, entry-number gaps…].
+   * A bigram in the range that is neither here nor in `terms` is in no entry.
+   */
+  titles?: [string, ...number[]][];
 }
 
 /** entries-<n>.json: entries fragmentSize·n … in order. */

@@ -27,11 +27,12 @@ const margin = 10;
 
 /**
  * Per candidate, the best rank search.ts could give it, from the postings
- * alone (no entry text): a term of Han characters can only be found where the
- * entry's postings (or its title's) hold all its bigrams, and in the heading
- * only where the heading or keywords hold them; anything else (a lone
- * character, digits, letters, a bigram no field has, which a title may) may be
- * found anywhere. Coverage only grows with
+ * alone (no entry text): a term can only be found where the entry's postings
+ * (or its title's) hold all its bigrams and its runs of letters and digits
+ * (or the shard lists the entry as holding one inside a longer run), and in
+ * the heading only where the heading or keywords may hold them; a bigram the
+ * loaded shard lists nowhere is found nowhere; a lone character, or a number
+ * whose substring list was too long to ship, may be found anywhere. Coverage only grows with
  * what is found, so the bound is never below the real weight; it is exact where
  * the postings decide. Unknown parts of the key take their best value (in
  * force, a clause). Entries are fetched in this order until the page's last
@@ -48,13 +49,16 @@ interface Bound {
 function bounds(view: ShardedView, found: Candidates): Bound[] {
   const { query, allTerms, weights, scores, pinned } = found;
   const plan = planCoverage({ phrases: query.phrases, terms: allTerms, weights, stands: allTerms.map((t) => (t in query.variantOf ? query.variantOf[t]! : t)) });
+  // A term is found only where each of its own terms is: Han bigrams (by the entry's postings or its
+  // title's) and runs of letters and digits (by the postings or the list of entries holding them inside
+  // a longer run). A lone Han character says nothing: nothing to check.
   const bigrams = (text: string): string[] | undefined => {
-    const chars = [...text];
-    return chars.length > 1 && chars.every(isHan) ? chars.slice(1).map((ch, k) => chars[k]! + ch) : undefined;
+    const parts = uniqueTerms(text).filter((t) => !isLoneHan(t));
+    return parts.length > 0 ? parts : undefined;
   };
   const termParts = allTerms.map(bigrams);
   const phraseParts = query.phrases.map(bigrams);
-  const maybe = (parts: string[] | undefined, i: number, fields?: readonly string[]) => !parts || parts.every((t) => !view.knows(t) || view.holds(t, i, fields));
+  const maybe = (parts: string[] | undefined, i: number, fields?: readonly string[]) => !parts || parts.every((t) => view.mayHold(t, i, fields));
   const rows = [...scores].map(([i, score]): Bound => {
     const present = termParts.map((parts, k) => weights[k]! > 0 && maybe(parts, i));
     const cover = coverage(plan, present, (k) => maybe(phraseParts[k], i), (t) => (maybe(termParts[t], i, headFields) ? headBoost : 1));
@@ -84,6 +88,7 @@ function ranksBefore(hit: SearchHit, next: Bound): boolean {
 }
 
 const headFields = ['heading', 'keywords'];
+const isLoneHan = (t: string) => [...t].length === 1 && isHan(t);
 
 /** Form entries that link per jurisdiction (hit-link.ts): their labels need every jurisdiction's name. */
 const linksPerPlace = (hit: SearchHit) => hit.entry.kind === 'form' || hit.entry.ref.startsWith('form-field:');

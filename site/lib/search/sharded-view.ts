@@ -9,8 +9,14 @@
 import lunr from 'lunr';
 import type { SearchView } from './search.ts';
 import type { SearchEntry } from './search-types.ts';
+import { isHan } from './tokenizer.ts';
 import type { ShardedContext } from './sharded-context.ts';
 import type { SearchManifest, TermDirectoryPage, TermShard } from './shard-types.ts';
+
+const isHanBigram = (term: string) => {
+  const chars = [...term];
+  return chars.length === 2 && chars.every(isHan);
+};
 
 type Posting = Record<string, Record<string, object>> & { _index: number };
 
@@ -105,7 +111,27 @@ export class ShardedView implements SearchView {
     if (this.loadedShards.has(n)) return;
     this.loadedShards.set(n, shard);
     this.index_(n, shard);
+    for (const [term, ...gaps] of shard.titles ?? []) {
+      let ref = 0;
+      this.onlyTitled.set(term, new Set(gaps.map((g) => (ref += g))));
+    }
   }
+
+  /**
+   * Whether entry i may hold this term where confirmation looks (in one of
+   * `fields`, or anywhere with its title): exact for what the loaded shards
+   * decide; true when they do not (the term's shard is not loaded).
+   */
+  mayHold(term: string, i: number, fields?: readonly string[]): boolean {
+    if (this.knows(term)) return this.holds(term, i, fields);
+    const titled = this.onlyTitled.get(term);
+    if (titled) return !fields && titled.has(i);
+    // A Han bigram its shard lists neither as a term nor as a title's is in no entry.
+    return !(isHanBigram(term) && this.pages.has(this.pageOf(term)) && this.loadedShards.has(this.shardOf(term)));
+  }
+
+  /** Han bigrams only titles hold (no field), from the loaded shards. */
+  private readonly onlyTitled = new Map<string, Set<number>>();
 
   hasEntry(i: number): boolean {
     return this.entries.has(i);
@@ -145,7 +171,10 @@ export class ShardedView implements SearchView {
   holds(term: string, i: number, fields?: readonly string[]): boolean {
     const posting = this.invertedIndex[term];
     if (!posting) return false;
-    if (!fields && this.titled.get(term)?.has(i)) return true;
+    if (this.anywhere.has(term)) return true;
+    // A Han bigram's extra list is of titles, which `fields` never include; a term with letters or digits
+    // may be inside a longer run in any field (13日 holds 3日).
+    if ((!fields || !isHanBigram(term)) && this.titled.get(term)?.has(i)) return true;
     return (fields ?? this.manifest.fields).some((f) => posting[f]?.[i] !== undefined);
   }
 
@@ -156,6 +185,8 @@ export class ShardedView implements SearchView {
 
   /** Per loaded term: the entries whose title alone holds it (shard-types.ts). */
   private readonly titled = new Map<string, Set<number>>();
+  /** Loaded terms with letters or digits whose substring list was too long to ship: they may be in any entry. */
+  private readonly anywhere = new Set<string>();
 
   df(term: string): number {
     const found = this.locate(term);
@@ -248,7 +279,8 @@ export class ShardedView implements SearchView {
         posting[fields[f]!] = docs;
       }
       const titled = list[at++] ?? 0;
-      if (titled > 0) {
+      if (titled < 0) this.anywhere.add(term);
+      else if (titled > 0) {
         const refs = new Set<number>();
         for (let i = 0, ref = 0; i < titled; i++) refs.add((ref += list[at + i]!));
         this.titled.set(term, refs);

@@ -111,6 +111,45 @@ describe('sharded search index', () => {
     expect((await sharded.search('工作日历', { limit: 3 })).hits.map((h) => h.entry.ref)).toEqual(expected);
   });
 
+  it('bounds a term with digits by the entries holding it inside a longer run (13日 holds 3日), fetching only what may rank', async () => {
+    const entry = (ref: string, text: string): SearchEntry => ({ ref, kind: 'clause', title: '某县 · 其他', heading: '', text, keywords: [], url: '/', jurisdictions: ['x'], level: 'county' });
+    // 'a' has 3日 only inside 13日 (no field holds the token) and a long text: confirmation still finds it, so it ranks
+    // first and its bound must say so; the 90 with 报告 alone (under a fifth of all, so candidates) can never cover 3日, so most need not be fetched.
+    const entries = [
+      entry('z', '3日内。'),
+      ...Array.from({ length: 90 }, (_, k) => entry(`r${k}`, '报告事项。')),
+      ...Array.from({ length: 400 }, (_, k) => entry(`f${k}`, '其他事项。')),
+      entry('a', '学生于13日内报告，另有其他很多说明文字，说明文字，说明文字。'),
+    ];
+    const store: SearchStore = { entries, documents: [], jurisdictions: [{ id: 'x', name: '某县', level: 'county' }] };
+    const built = buildShards(store, { fragmentSize: 1 });
+    const fetched: string[] = [];
+    const sharded = await createShardedSearcher(async (path) => (fetched.push(path), JSON.parse(JSON.stringify(built.files.get(path)))));
+    const whole = createSearcher(buildSearchIndex(store));
+    const expected = whole.search('3日内 报告', { limit: 3 }).hits.map((h) => h.entry.ref);
+    expect(expected[0]).toBe('a');
+    expect((await sharded.search('3日内 报告', { limit: 3 })).hits.map((h) => h.entry.ref)).toEqual(expected);
+    expect(fetched.filter((p) => p.startsWith('entries-')).length).toBeLessThan(40);
+  });
+
+  it('takes a bigram its loaded shard lists nowhere as found nowhere, so a phrase holding it adds to no bound', async () => {
+    const entry = (ref: string, text: string): SearchEntry => ({ ref, kind: 'clause', title: '某县 · 其他', heading: '', text, keywords: [], url: '/', jurisdictions: ['x'], level: 'county' });
+    // 点盯 and 盯学 are in no entry: the phrase 重点盯学生 cannot be found, so entries with 学生 alone bound below those with both words.
+    const entries = [
+      ...Array.from({ length: 40 }, (_, k) => entry(`both${k}`, `重点工作，学生第${k}项。`)),
+      ...Array.from({ length: 40 }, (_, k) => entry(`one${k}`, `学生第${k}项。`)),
+      ...Array.from({ length: 200 }, (_, k) => entry(`f${k}`, `其他第${k}项。`)),
+    ];
+    const store: SearchStore = { entries, documents: [], jurisdictions: [{ id: 'x', name: '某县', level: 'county' }] };
+    const built = buildShards(store, { fragmentSize: 1 });
+    const fetched: string[] = [];
+    const sharded = await createShardedSearcher(async (path) => (fetched.push(path), JSON.parse(JSON.stringify(built.files.get(path)))));
+    const whole = createSearcher(buildSearchIndex(store));
+    const expected = whole.search('重点盯学生', { limit: 3 }).hits.map((h) => h.entry.ref);
+    expect((await sharded.search('重点盯学生', { limit: 3 })).hits.map((h) => h.entry.ref)).toEqual(expected);
+    expect(fetched.filter((p) => p.startsWith('entries-')).length).toBeLessThan(30);
+  });
+
   it('refuses a manifest of another version with a Chinese message', async () => {
     await expect(createShardedSearcher(async () => ({ version: 3 }))).rejects.toThrow('检索索引版本不符');
   });
