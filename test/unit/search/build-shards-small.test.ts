@@ -9,25 +9,11 @@ import lunr from 'lunr';
 import { buildShards } from '../../../site/lib/search/build-shards.ts';
 import { loadIndex, packIndex } from '../../../site/lib/search/compact-index.ts';
 import { bucketOf } from '../../../site/lib/search/shard-types.ts';
-import type { SearchDocumentInfo, SearchEntry, SearchStore } from '../../../site/lib/search/search-types.ts';
+import type { SearchDocumentInfo, SearchStore } from '../../../site/lib/search/search-types.ts';
+import { entry, inside, plain } from './small-store.ts';
 
-/** lunr.Index's fields that its type definitions leave out. */
-const inside = (idx: lunr.Index) => idx as unknown as { invertedIndex: Record<string, Record<string, object>>; fieldVectors: Record<string, unknown>; fields: string[] };
 
-const entry = (over: Partial<SearchEntry>): SearchEntry => ({
-  ref: 'x',
-  kind: 'clause',
-  title: '',
-  heading: '',
-  text: '',
-  keywords: [],
-  url: '/',
-  jurisdictions: ['national'],
-  level: 'national',
-  ...over,
-});
 
-const plain = (entries: SearchEntry[]): SearchStore => ({ documents: [], jurisdictions: [], entries });
 
 /** Two national documents (one with a 发文字号 and 附件), a county's document, guidance and a form. */
 function corpus(): SearchStore {

@@ -9,23 +9,10 @@ import lunr from 'lunr';
 import { buildLunrIndex, buildSearchIndex } from '../../../site/lib/search/build-index.ts';
 import { loadIndex, packIndex } from '../../../site/lib/search/compact-index.ts';
 import { entryFields, fieldBoosts } from '../../../site/lib/search/index-fields.ts';
-import type { SearchEntry, SearchStore } from '../../../site/lib/search/search-types.ts';
+import type { SearchStore } from '../../../site/lib/search/search-types.ts';
+import { entry, inside } from './small-store.ts';
 
-/** lunr.Index's fields that its type definitions leave out. */
-const inside = (idx: lunr.Index) => idx as unknown as { invertedIndex: Record<string, Record<string, object>>; fieldVectors: Record<string, unknown>; fields: string[] };
 
-const entry = (over: Partial<SearchEntry>): SearchEntry => ({
-  ref: 'x',
-  kind: 'clause',
-  title: '',
-  heading: '',
-  text: '',
-  keywords: [],
-  url: '/',
-  jurisdictions: ['national'],
-  level: 'national',
-  ...over,
-});
 
 const gb = { id: 'gb', title: '国办通知', label: '国办发〔2017〕72号', docNumber: '国办发〔2017〕72号', level: 'national', numbering: 'continuous', clauses: [] } as const;
 

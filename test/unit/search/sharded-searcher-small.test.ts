@@ -5,7 +5,6 @@
  * enough for mutation testing, unlike sharded-searcher.test.ts (the whole site).
  */
 import { describe, expect, it } from 'vitest';
-import type lunr from 'lunr';
 import { buildShards, type ShardOptions } from '../../../site/lib/search/build-shards.ts';
 import { buildSearchIndex } from '../../../site/lib/search/build-index.ts';
 import { createSearcher, type SearchOptions, type SearchResponse } from '../../../site/lib/search/search.ts';
@@ -14,9 +13,8 @@ import { ShardedContext } from '../../../site/lib/search/sharded-context.ts';
 import { ShardedView } from '../../../site/lib/search/sharded-view.ts';
 import type { SearchManifest, TermDirectoryPage, TermShard } from '../../../site/lib/search/shard-types.ts';
 import type { SearchEntry, SearchStore } from '../../../site/lib/search/search-types.ts';
+import { inside, servedShards } from './small-store.ts';
 
-/** lunr.Index's fields that its type definitions leave out. */
-const inside = (idx: lunr.Index) => idx as unknown as { invertedIndex: Record<string, Record<string, object>>; fieldVectors: Record<string, unknown>; fields: string[] };
 
 const clause = (ref: string, over: Partial<SearchEntry>): SearchEntry => {
   const [doc, id] = ref.split('#');
@@ -54,19 +52,7 @@ function store(): SearchStore {
   };
 }
 
-/** Files served through JSON, as the browser gets them, with a log of what was fetched. */
-function served(s: SearchStore, options: ShardOptions = {}) {
-  const built = buildShards(s, options);
-  const files = new Map<string, string>([...built.files].map(([path, body]) => [path, JSON.stringify(body)]));
-  const fetched: string[] = [];
-  const fetchJson: FetchJson = async (path) => {
-    fetched.push(path);
-    const text = files.get(path);
-    if (text === undefined) throw new Error(`404 ${path}`);
-    return JSON.parse(text);
-  };
-  return { built, files, fetched, fetchJson };
-}
+const served = servedShards;
 
 const summary = (r: SearchResponse) => ({
   total: r.total,

@@ -5,31 +5,21 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildShards } from '../../../site/lib/search/build-shards.ts';
-import { createShardedSearcher, type FetchJson } from '../../../site/lib/search/sharded-searcher.ts';
+import { createShardedSearcher } from '../../../site/lib/search/sharded-searcher.ts';
 import { documentPath, manifestPath, type DocumentPart } from '../../../site/lib/search/shard-types.ts';
 import { createSearcher, type SearchResponse } from '../../../site/lib/search/search.ts';
 import { buildSearchIndex } from '../../../site/lib/search/build-index.ts';
 import type { SearchEntry, SearchStore } from '../../../site/lib/search/search-types.ts';
 import { siteSearcher, siteStore } from './site-search.ts';
 import { syntheticStore } from '../../../scripts/bench/search-corpora.ts';
+import { servedShards } from './small-store.ts';
 
 const relevance = JSON.parse(readFileSync(new URL('../../search/relevance.json', import.meta.url), 'utf8')) as { queries: { query: string }[] };
 const extraQueries = ['国办发〔2017〕72号', '72号文 十一条', '唐河 三（二）', '学', '学生辍学了要填什么表', '劝返记录怎么写', '三.1.3', '卢政办〔2019〕18号 第三部分第一项第4条', 'zzzz 无此词', '工作日历', '核查类别', '责任分工', '缺勤处置', '领导小组 组长', '标准表单'];
 const queries = [...relevance.queries.map((q) => q.query), ...extraQueries];
 
-/** Files served through JSON, as the browser gets them, with a log of what was fetched. */
-function served(shardBytes?: number) {
-  const built = buildShards(siteStore(), shardBytes ? { shardBytes } : {});
-  const files = new Map<string, string>([...built.files].map(([path, body]) => [path, JSON.stringify(body)]));
-  const fetched: string[] = [];
-  const fetchJson: FetchJson = async (path) => {
-    fetched.push(path);
-    const text = files.get(path);
-    if (text === undefined) throw new Error(`404 ${path}`);
-    return JSON.parse(text);
-  };
-  return { built, files, fetched, fetchJson };
-}
+/** The site's shard files, served as the browser gets them. */
+const served = (shardBytes?: number) => servedShards(siteStore(), shardBytes ? { shardBytes } : {});
 
 const summary = (r: SearchResponse) => ({
   total: r.total,
