@@ -83,4 +83,19 @@ describe('a form question', () => {
     expect(weight('c')).toBeGreaterThan(weight('form:weak'));
     expect(refs(r)).toEqual(['form:best', 'c', 'form:weak']);
   });
+
+  it('weighs every form, also one lunr did not return because it lacks a junk bigram of the question', () => {
+    // 学生辍学 holds the bigram 生辍, which the form lacks; the clause fills the page (limit 1), so no optional query runs.
+    const s = searcher(plain([entry({ ref: 'c', text: '学生辍学' }), entry({ ref: 'form:f', kind: 'form', heading: '学生 辍学' })]));
+    const r = s.search('学生辍学要填什么表', { limit: 1 });
+    expect(r.query.asksForm).toBe(true);
+    expect(r.total).toBe(2);
+    expect(refs(r)).toEqual(['form:f']);
+  });
+
+  it('weighs the forms only for a form question or a named 附件', () => {
+    // The clause with both words fills the page (limit 1): a form with one of them comes in only through the optional query.
+    const s = searcher(plain([entry({ ref: 'c', text: '劝返 台账' }), entry({ ref: 'form:f', kind: 'form', heading: '台账' })]));
+    expect(s.search('劝返 台账', { limit: 1 }).total).toBe(1);
+  });
 });
