@@ -3,12 +3,11 @@
  * once, encrypted drafts lock only themselves, destructive dialogs start on 取消,
  * and imports say what is wrong with a file instead of guessing.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { test, expect } from './fixtures.ts';
+import { scratchDir, test, expect } from './fixtures.ts';
 import { storedDrafts } from './stored-drafts.ts';
 import { draftsList, openWithDraft, ready, saved, unit, url } from './form-page.ts';
 
@@ -204,7 +203,7 @@ test('导入：GBK 编码的 JSON 被拒绝并说明原因，不会变成乱码�
 });
 
 test('导入 Excel：被 Excel 改成数字的身份证号、不是整数的单元格——能读的都导入，问题逐条列出', async ({ guardedPage: page }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'baoxue-drafts-xlsx-'));
+  const dir = scratchDir('drafts-xlsx');
   await page.goto(url);
   await ready(page);
   await importBytes(page, 'example.json', envelope('tanghe'));

@@ -1,9 +1,8 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { axeOn } from './axe.ts';
-import { test, expect } from './fixtures.ts';
+import { scratchDir, test, expect } from './fixtures.ts';
 
 // The first check fetches the file's ancestors and cited documents; on a loaded machine that takes a while.
 const checked = { timeout: 20_000 };
@@ -32,7 +31,7 @@ test('配置编辑器：打开卢氏县，改一个目标，下载的 YAML 通�
   const text = readFileSync((await d.path())!, 'utf8');
   expect(text).toMatch(/^# 辖区配置：卢氏县（lushi）/);
 
-  const dir = mkdtempSync(join(tmpdir(), 'baoxue-editor-'));
+  const dir = scratchDir('editor');
   try {
     cpSync('config', dir, { recursive: true });
     writeFileSync(join(dir, 'jurisdictions', 'lushi.yaml'), text);

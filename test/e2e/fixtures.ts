@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 
 /**
  * Every browser test runs with two guards: any request to another origin and
@@ -42,5 +43,15 @@ export const test = base.extend<{ guardedPage: Page; otherTab: Page }>({
     check();
   },
 });
+
+/**
+ * A new folder for a test's files (downloads, PDFs, a site it builds), under test-results/: Playwright
+ * empties that at the start of every run, and keeps it after a failure to look at. Works in hooks too.
+ */
+export function scratchDir(name: string): string {
+  const { outputDir } = test.info();
+  mkdirSync(outputDir, { recursive: true });
+  return mkdtempSync(`${outputDir}/${name}-`);
+}
 
 export { expect };

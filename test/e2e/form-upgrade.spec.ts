@@ -6,12 +6,11 @@
  * with a notice, nothing lost. The shipped site never has this version 2.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { readFileSync, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { scratchDir, test, expect } from './fixtures.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4322) + 100;
 const url = '/tanghe/forms/dropout-registration/';
@@ -43,7 +42,7 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  const out = mkdtempSync(join(tmpdir(), 'baoxue-form-v2-'));
+  const out = scratchDir('form-v2');
   const r = spawnSync(process.execPath, ['scripts/bin/baoxue.mjs', 'build', '--only', 'tanghe', '--out', out], {
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BAOXUE_TEST_FORM_MODULES: 'test/fixtures/form-upgrade/modules' },

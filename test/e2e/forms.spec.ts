@@ -1,9 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { scratchDir, test, expect } from './fixtures.ts';
 import { storedDrafts, storeOldDraft } from './stored-drafts.ts';
 
 const url = '/tanghe/forms/dropout-registration/';
@@ -95,7 +94,7 @@ async function exportJson(page: Page, dir: string): Promise<{ path: string; valu
 }
 
 test('辍学学生登记表：填写后刷新，内容全部恢复；导出、清空、导入后完全一致', async ({ guardedPage: page }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'baoxue-forms-'));
+  const dir = scratchDir('forms');
   await page.goto(url);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('辍学学生登记表');
   await expect(page.getByText('不是备份')).toBeVisible();
@@ -131,7 +130,7 @@ test('辍学学生登记表：填写后刷新，内容全部恢复；导出、�
 });
 
 test('辍学学生登记表：打印为 A4 PDF，文字包含每个填写的值', async ({ guardedPage: page }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'baoxue-print-'));
+  const dir = scratchDir('print');
   await page.goto(url);
   await fillDropoutRegistration(page);
   await saved(page);
@@ -251,7 +250,7 @@ test('控辍保学月报表：新月报按年级一年级至九年级列好；�
 });
 
 test('控辍保学月报表：未填写就打印，也按年级列出一年级至九年级', async ({ guardedPage: page }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'baoxue-print-'));
+  const dir = scratchDir('print');
   await page.goto('/tanghe/forms/monthly-report/');
   await expect(page.getByRole('button', { name: '打印' })).toBeEnabled();
   const [text] = await printedPages(page, dir, 'blank-report');
@@ -261,7 +260,7 @@ test('控辍保学月报表：未填写就打印，也按年级列出一年级�
 });
 
 test('打印：有内容但有问题的表先询问（默认“返回修改”），空白表直接打印，供手填', async ({ guardedPage: page }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'baoxue-print-'));
+  const dir = scratchDir('print');
   await page.addInitScript(() => {
     const w = window as unknown as { printed: number };
     w.printed = 0;
@@ -305,7 +304,7 @@ test('适龄儿童少年核查登记：证明材料清单随核查类别变化',
 });
 
 test('适龄儿童少年核查登记：M 类按情形留存材料，留齐一种情形即可，页面和打印都写明', async ({ guardedPage: page }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'baoxue-print-'));
+  const dir = scratchDir('print');
   await page.goto('/tanghe/forms/verification/');
   await importExample(page, 'verification', dir);
   await page.getByLabel(/^类别代码/).selectOption('M');
@@ -343,7 +342,7 @@ test('适龄儿童少年核查登记：换了类别再换回来，已勾选的�
 });
 
 test('辍学学生登记表：年龄不填时按身份证号和填表日期自动计算，打印也有', async ({ guardedPage: page }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'baoxue-age-'));
+  const dir = scratchDir('age');
   await page.goto(url);
   await importExample(page, 'dropout-registration', dir, (d) => delete d.student.age);
   const age = field(group(page, '学生基本信息'), '年龄');
@@ -412,7 +411,7 @@ async function importExample(page: Page, form: string, dir: string, change: (dat
 }
 
 test('导出 Excel 再导入，数据完全一致；有问题的文件逐条指出工作表、行和列', async ({ guardedPage: page }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'baoxue-xlsx-'));
+  const dir = scratchDir('xlsx');
   await page.goto('/tanghe/forms/monthly-report/');
   const example = await importExample(page, 'monthly-report', dir);
   const before = await exportJson(page, dir);
@@ -517,7 +516,7 @@ test('口令加密：开启后草稿加密保存，刷新后要输入口令才�
 });
 
 test('按旧版表单保存的草稿仍能打开，原数据可原样导出', async ({ guardedPage: page }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'baoxue-old-'));
+  const dir = scratchDir('old');
   await page.goto(url);
   await expect(page.getByRole('button', { name: '打印' })).toBeEnabled();
   // A draft written by an older site, whose form was at version 0 and had a field since renamed.
@@ -573,7 +572,7 @@ async function printedPages(page: Page, dir: string, name: string): Promise<stri
 const signatureLabels = ['填表人（签字）：', '审核人（签字）：', '负责人（签字）：'];
 
 test('辍学学生登记表打印：签字栏与表格最后几行在同一页，没有只有签字栏的页', async ({ guardedPage: page }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'baoxue-print-'));
+  const dir = scratchDir('print');
   await page.goto(url);
   const example = await importExample(page, 'dropout-registration', dir);
   const pages = await printedPages(page, dir, 'example');
@@ -590,7 +589,7 @@ test('辍学学生登记表打印：签字栏与表格最后几行在同一页�
 });
 
 test('辍学学生登记表打印：劝返记录多到续页时，续页重复表头并注明学生姓名和页码', async ({ guardedPage: page }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'baoxue-print-'));
+  const dir = scratchDir('print');
   await page.goto(url);
   await importExample(page, 'dropout-registration', dir, (d) => {
     d.attempts = Array.from({ length: 25 }, (_, i) => ({ ...d.attempts[0], date: `2022-03-${String(i + 1).padStart(2, '0')}`, result: `第${i + 1}次结果` }));
@@ -613,7 +612,7 @@ test('辍学学生登记表打印：劝返记录多到续页时，续页重复�
 });
 
 test('通知书和责任书打印：依据条款写全称，不出现截断的条文', async ({ guardedPage: page }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'baoxue-print-'));
+  const dir = scratchDir('print');
   for (const form of ['return-notice', 'responsibility-pledge']) {
     await page.goto(`/tanghe/forms/${form}/`);
     await importExample(page, form, dir);
@@ -631,7 +630,7 @@ test('通知书和责任书打印：依据条款写全称，不出现截断的�
 
 test('表单页 1024×768：第一个填写项在首屏内，填写依据默认收起，保存说明只占一行', async ({ guardedPage: page }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
-  const dir = mkdtempSync(join(tmpdir(), 'baoxue-fold-'));
+  const dir = scratchDir('fold');
   for (const path of [url, '/tanghe/forms/monthly-report/', '/tanghe/forms/verification/', '/tanghe/forms/responsibility-pledge/']) {
     await page.goto(path);
     const first = page.locator('.screen-form').locator('input:not([type=hidden]), select, textarea').first();
@@ -651,7 +650,7 @@ test('表单页 1024×768：第一个填写项在首屏内，填写依据默认�
 });
 
 test('责任书打印：责任内容多到第二页时，签字盖章栏带着正文最后一段，不单独成页', async ({ guardedPage: page }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'baoxue-print-'));
+  const dir = scratchDir('print');
   await page.goto('/tanghe/forms/responsibility-pledge/');
   await importExample(page, 'responsibility-pledge', dir, (d) => {
     // 19 duties end page 2 just where the signing block would start page 3 by itself.

@@ -8,13 +8,12 @@
  * reorder the text around it.
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import type { Page } from '@playwright/test';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { test, expect } from './fixtures.ts';
+import { scratchDir, test, expect } from './fixtures.ts';
 import { formIds } from './page-types.ts';
 import { payloads, payload, rtlOverride } from '../fixtures/hostile/payloads.ts';
 import { writeHostileConfig } from '../fixtures/hostile/write-config.ts';
@@ -31,7 +30,7 @@ test.beforeAll(async () => {
   test.setTimeout(600_000);
   // BAOXUE_HOSTILE_SITE: a site this spec built before (its folder), to rerun the tests without building again.
   const reuse = process.env.BAOXUE_HOSTILE_SITE;
-  const work = mkdtempSync(join(tmpdir(), 'baoxue-hostile-'));
+  const work = scratchDir('hostile');
   const config = join(work, 'config');
   const out = reuse ?? join(work, 'site');
   if (!reuse) build(config, out);
@@ -233,7 +232,7 @@ for (const id of ['dropout-registration', 'monthly-report', 'persuasion-record']
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: '导出 Excel' }).click();
-    const path = join(mkdtempSync(join(tmpdir(), 'baoxue-hostile-xlsx-')), 'export.xlsx');
+    const path = join(scratchDir('hostile-xlsx'), 'export.xlsx');
     await (await download).saveAs(path);
     const parts = unzipSync(new Uint8Array(readFileSync(path)));
     const sheets = Object.entries(parts).filter(([n]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
@@ -287,7 +286,7 @@ test('月报汇总：学校名称、学生姓名、文件名是负载——页�
   await page.emulateMedia({ media: 'screen' });
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出汇总 Excel' }).click();
-  const path = join(mkdtempSync(join(tmpdir(), 'baoxue-hostile-report-')), 'report.xlsx');
+  const path = join(scratchDir('hostile-report'), 'report.xlsx');
   await (await download).saveAs(path);
   for (const [name, bytes] of Object.entries(unzipSync(new Uint8Array(readFileSync(path))))) if (name.startsWith('xl/worksheets/')) expect(strFromU8(bytes)).not.toMatch(/<f[\s>]/);
   await done();
@@ -301,7 +300,7 @@ test('检查填写：被 Excel 改成数字的身份证号，说法与导入、c
   await expect(page.getByRole('status').filter({ hasText: '已导入' })).toBeVisible();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出 Excel' }).click();
-  const path = join(mkdtempSync(join(tmpdir(), 'baoxue-hostile-id-')), 'export.xlsx');
+  const path = join(scratchDir('hostile-id'), 'export.xlsx');
   await (await download).saveAs(path);
   const files = unzipSync(new Uint8Array(readFileSync(path)));
   const main = strFromU8(files['xl/worksheets/sheet1.xml']!);

@@ -4,11 +4,10 @@
  * with poppler: page size, where every word sits, and what the text says.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { scratchDir, test, expect } from './fixtures.ts';
 
 interface Word {
   page: number;
@@ -32,7 +31,7 @@ async function print(page: Page, path: string): Promise<Printed> {
   await page.goto(path);
   await page.waitForLoadState('networkidle');
   await page.emulateMedia({ media: 'print' });
-  const pdf = join(mkdtempSync(join(tmpdir(), 'baoxue-print-content-')), 'page.pdf');
+  const pdf = join(scratchDir('print-content'), 'page.pdf');
   writeFileSync(pdf, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
   const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
   const bbox = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
@@ -121,7 +120,7 @@ test('搜索结果打印：印出检索词和结果，不印搜索框和筛选',
   await page.goto('/search/?q=' + encodeURIComponent('四不办理'));
   await expect(page.getByRole('list', { name: '搜索结果' }).getByRole('link').first()).toBeVisible();
   await page.emulateMedia({ media: 'print' });
-  const pdf = join(mkdtempSync(join(tmpdir(), 'baoxue-print-content-')), 'search.pdf');
+  const pdf = join(scratchDir('print-content'), 'search.pdf');
   writeFileSync(pdf, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
   const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
   expect(text).toContain('检索词：四不办理');

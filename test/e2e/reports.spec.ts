@@ -7,13 +7,12 @@
  */
 import { axeOn } from './axe.ts';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { AggregateResult } from '../../site/lib/reports/aggregate-types.ts';
 import { strFromU8, unzipSync } from 'fflate';
-import { test, expect } from './fixtures.ts';
+import { scratchDir, test, expect } from './fixtures.ts';
 
 const fixtureDir = 'test/fixtures/reports';
 const today = '2022-04-10';
@@ -103,7 +102,7 @@ test('选择学校报来的文件：页面上的数字与 baoxue aggregate --for
 });
 
 test('同一条个案记录报了两次：列在“重复上报”中并提醒，台账只计一次，与 baoxue aggregate 相同', async ({ guardedPage: page }) => {
-  const copy = join(mkdtempSync(join(tmpdir(), 'baoxue-copy-')), 'zhao-san-again.json');
+  const copy = join(scratchDir('copy'), 'zhao-san-again.json');
   copyFileSync(join(fixtureDir, 'cases/zhao-san-persuasion.json'), copy);
   const files = [...fixtureFiles, copy];
   const expected = cli(files);
@@ -151,7 +150,7 @@ test('提醒链接到条款原文；图表有同样数字的表格；导出汇�
   await page.getByRole('button', { name: '导出汇总 Excel' }).click();
   const d = await download;
   expect(d.suggestedFilename()).toMatch(/^唐河县-月报汇总-2022-03-2022-04-10\.xlsx$/);
-  const path = join(mkdtempSync(join(tmpdir(), 'baoxue-reports-')), d.suggestedFilename());
+  const path = join(scratchDir('reports'), d.suggestedFilename());
   await d.saveAs(path);
   const parts = unzipSync(new Uint8Array(readFileSync(path)));
   const part = (p: string) => strFromU8(parts[p]!);
