@@ -4,7 +4,7 @@
  * field, entry), computed here with lunr's own formula over the whole corpus,
  * so a browser holding only a few shards scores exactly as the whole index would.
  */
-import { entryFields, fieldBoosts, type IndexField } from './index-fields.ts';
+import { entryFields, fieldBoosts, scoredDf, type IndexField } from './index-fields.ts';
 import { haystackText, haystackTitle } from './search.ts';
 import { isHan, normaliseText, tokenize } from './tokenizer.ts';
 import type { SearchStore } from './search-types.ts';
@@ -16,6 +16,7 @@ import {
   bucketCount,
   bucketOf,
   clausePath,
+  encodeBitmap,
   documentPath,
   fragmentPath,
   manifestPath,
@@ -45,6 +46,8 @@ export interface ShardOptions {
   fragmentSize?: number;
   /** term shards per directory page */
   pageShards?: number;
+  /** terms held by more entries carry no scores (index-fields.ts; lower in tests) */
+  scoredDf?: number;
 }
 
 export interface ShardedIndex {
@@ -62,6 +65,7 @@ const b = 0.75;
 export function buildShards(store: SearchStore, options: ShardOptions = {}): ShardedIndex {
   const shardBytes = options.shardBytes ?? 2_000;
   const fragmentSize = options.fragmentSize ?? 1;
+  const unscoredAbove = options.scoredDf ?? scoredDf;
   const fields = Object.keys(fieldBoosts) as IndexField[];
   const F = fields.length;
   const count = store.entries.length;
@@ -136,17 +140,28 @@ export function buildShards(store: SearchStore, options: ShardOptions = {}): Sha
     const idf = Math.log(1 + Math.abs((count - n + 0.5) / (n + 0.5)));
     const out: number[] = [];
     const holders = new Set<number>();
-    perField.forEach(({ refs, tfs }, f) => {
-      out.push(refs.length);
-      refs.forEach((r, i) => out.push(r - (i > 0 ? refs[i - 1]! : 0)));
-      refs.forEach((r, i) => {
-        holders.add(r);
-        const tf = tfs[i]!;
-        const norm = k1 * (1 - b + b * (fieldLength[f * count + r]! / averages[f]!));
-        // lunr.Builder#createFieldVectors: Math.round(score * 1000) / 1000, kept here as the integer.
-        out.push(Math.round(((idf * ((k1 + 1) * tf)) / (norm + tf)) * fieldBoosts[fields[f]!] * 1000));
+    for (const { refs } of perField) for (const r of refs) holders.add(r);
+    if (holders.size > unscoredAbove) {
+      // Where the term is, in whichever form is shorter; the title list follows in `postings`.
+      const presence = perField.map(({ refs }) => {
+        const gaps = refs.map((r, i) => r - (i > 0 ? refs[i - 1]! : 0));
+        const gapChars = gaps.reduce((n, g) => n + String(g).length + 1, 0);
+        return gapChars > Math.ceil(count / 6) ? encodeBitmap(refs, count) : gaps;
       });
-    });
+      (current.presence ??= {})[term] = presence;
+      bytes += presence.reduce((n, p) => n + (typeof p === 'string' ? p.length : 3 * p.length), 0);
+    } else {
+      perField.forEach(({ refs, tfs }, f) => {
+        out.push(refs.length);
+        refs.forEach((r, i) => out.push(r - (i > 0 ? refs[i - 1]! : 0)));
+        refs.forEach((r, i) => {
+          const tf = tfs[i]!;
+          const norm = k1 * (1 - b + b * (fieldLength[f * count + r]! / averages[f]!));
+          // lunr.Builder#createFieldVectors: Math.round(score * 1000) / 1000, kept here as the integer.
+          out.push(Math.round(((idf * ((k1 + 1) * tf)) / (norm + tf)) * fieldBoosts[fields[f]!] * 1000));
+        });
+      });
+    }
     const titled = titleOnly.get(term) ?? [];
     if (!isHanBigram(term) && titled.length > 2 * holders.size + 64) {
       // 3 is inside 2023 in most entries: too long a list to be worth fetching; the browser takes it as anywhere.
@@ -261,7 +276,7 @@ export function buildShards(store: SearchStore, options: ShardOptions = {}): Sha
   for (let n = 1; n <= most; n++) files.set(attachmentPath(n), distinctAttachments(store.documents, n));
 
   const manifest: SearchManifest = {
-    version: 4,
+    version: 5,
     fields,
     count,
     forms: store.entries.flatMap((e, i) => (e.kind === 'form' ? [i] : [])),
@@ -271,6 +286,7 @@ export function buildShards(store: SearchStore, options: ShardOptions = {}): Sha
     buckets,
     shortAliases: aliases.some(([, alias]) => [...alias].length < 2),
     attachments: most,
+    scoredDf: unscoredAbove,
   };
   files.set(manifestPath, manifest);
   return { manifest, shards, fragments, files };

@@ -7,10 +7,12 @@
  * gzipped size by about two thirds. On load only the token set and a few typed
  * arrays are built; each posting and field vector is unpacked the first time a
  * query touches it. `loadIndex(packIndex(store))` is the same index as
- * `buildLunrIndex(store)` (a unit test checks it) and is queried with `idx.query()`.
+ * `buildLunrIndex(store)` (a unit test checks it) and is queried with `idx.query()`,
+ * except that a term held by more than `scoredDf` entries (index-fields.ts) has
+ * no element in any field vector: it matches, but adds nothing to a score.
  */
 import lunr from 'lunr';
-import { entryFields, fieldBoosts, type IndexField } from './index-fields.ts';
+import { entryFields, fieldBoosts, scoredDf, type IndexField } from './index-fields.ts';
 import type { SearchStore } from './search-types.ts';
 
 export interface PackedIndex {
@@ -92,12 +94,21 @@ function lazyRecord<V>(keys: () => string[], make: (key: string) => V | undefine
   });
 }
 
+export interface LoadOptions {
+  /** terms held by more entries carry no score (index-fields.ts scoredDf; lower in tests) */
+  scoredDf?: number;
+}
+
 /** Rebuild the lunr index (inverted index, token set, BM25 field vectors) from the packed form. */
-export function loadIndex(packed: PackedIndex): lunr.Index {
+export function loadIndex(packed: PackedIndex, options: LoadOptions = {}): lunr.Index {
   const { fields, boosts, documentCount, terms, postings } = packed;
   const F = fields.length;
+  const limit = options.scoredDf ?? scoredDf;
   // lunr.idf counts a document once per field it has the term in: the sum of the field counts.
   const documentsWithTerm = new Float64Array(terms.length);
+  // Terms in more than `limit` entries (counted once however many fields): no score in any field vector.
+  const unscored = new Uint8Array(terms.length);
+  const seenBy = new Int32Array(documentCount).fill(-1);
   // Per (field, entry) slot: how many terms, and the sum of their frequencies (the field length).
   const slots = F * documentCount;
   const termCount = new Int32Array(slots);
@@ -105,6 +116,7 @@ export function loadIndex(packed: PackedIndex): lunr.Index {
   for (let t = 0; t < terms.length; t++) {
     const list = postings[t]!;
     let at = 0;
+    let holders = 0;
     for (let f = 0; f < F; f++) {
       const n = list[at++]!;
       documentsWithTerm[t]! += n;
@@ -113,9 +125,14 @@ export function loadIndex(packed: PackedIndex): lunr.Index {
         ref += list[at + i]!;
         termCount[f * documentCount + ref]! += 1;
         fieldLength[f * documentCount + ref]! += list[at + n + i]!;
+        if (seenBy[ref] !== t) {
+          seenBy[ref] = t;
+          holders += 1;
+        }
       }
       at += 2 * n;
     }
+    if (holders > limit) unscored[t] = 1;
   }
   // Every slot's terms and frequencies, in term order, flat.
   const offsets = new Int32Array(slots + 1);
@@ -199,12 +216,13 @@ export function loadIndex(packed: PackedIndex): lunr.Index {
       if (f < 0 || !Number.isInteger(ref) || ref < 0 || ref >= documentCount) return undefined;
       const k = f * documentCount + ref;
       const norm = k1 * (1 - b + b * (fieldLength[k]! / averages[f]!));
-      const elements: number[] = new Array(2 * termCount[k]!);
-      for (let j = offsets[k]!, e = 0; j < offsets[k + 1]!; j++, e += 2) {
+      const elements: number[] = [];
+      for (let j = offsets[k]!; j < offsets[k + 1]!; j++) {
+        // The field length still counts an unscored term's occurrences: the other terms' scores are lunr's own.
+        if (unscored[termOf[j]!]) continue;
         const tf = tfOf[j]!;
         const score = ((idf[termOf[j]!]! * ((k1 + 1) * tf)) / (norm + tf)) * boosts[f]!;
-        elements[e] = termOf[j]!;
-        elements[e + 1] = Math.round(score * 1000) / 1000;
+        elements.push(termOf[j]!, Math.round(score * 1000) / 1000);
       }
       return new lunr.Vector(elements);
     },

@@ -15,3 +15,14 @@ export function entryFields(entry: SearchEntry, docNumber: string | undefined): 
     docNumber: entry.kind === 'clause' && docNumber ? tokenize(docNumber) : [],
   };
 }
+
+/**
+ * A term held by more entries than this carries no BM25 score, only where it
+ * is: it still decides which entries are candidates and how much of the query
+ * each covers, but not which of two entries that cover the query alike comes
+ * first. Its score would only be a tie-break among hundreds of clauses that
+ * say the same (every county's 辍学 rule), and shipping it for every entry is
+ * what made a common word's postings the bulk of a province's first query.
+ * Below it (any county's or province's own site) ranking is plain lunr BM25.
+ */
+export const scoredDf = 2_000;

@@ -11,14 +11,15 @@
  *    ranked by how much of the query it covers, each character weighted by
  *    the rarity (IDF) of the best term found for it (query-coverage.ts), with
  *    extra credit for phrases found as typed; then clauses before the
- *    guidance citing them, then lunr's BM25 score. A question about a form
+ *    guidance citing them, then lunr's BM25 score (of the terms held by at
+ *    most `scoredDf` entries, index-fields.ts). A question about a form
  *    (要填什么表) puts the forms that have every word first. The same
  *    substrings are the highlights.
  * 4. A document named by its 发文字号 whose clauses match none of the other
  *    words is listed whole, in reading order, rather than "nothing found".
  */
 import lunr from 'lunr';
-import { loadIndex, type PackedIndex } from './compact-index.ts';
+import { loadIndex, type LoadOptions, type PackedIndex } from './compact-index.ts';
 import { hitLink, type HitChoice } from './hit-link.ts';
 import { normaliseQuery, type NormalisedQuery } from './normalise-query.ts';
 import { coverage, planCoverage } from './query-coverage.ts';
@@ -398,13 +399,13 @@ export function rankCandidates(view: SearchView, found: Candidates, options: Sea
 }
 
 /** The whole index in memory: every entry, every term. */
-export function fullView(file: SearchIndexFile): SearchView {
+export function fullView(file: SearchIndexFile, options: LoadOptions = {}): SearchView {
   const { store } = file;
   const clauseIndex = new Map(store.entries.map((e, i) => [e.ref, i]));
   return {
     context: store,
     count: store.entries.length,
-    index: loadIndex(file.index),
+    index: loadIndex(file.index, options),
     df: documentFrequency(file.index),
     entry: (i) => store.entries[i]!,
     forms: store.entries.flatMap((e, i) => (e.kind === 'form' ? [i] : [])),
@@ -413,8 +414,8 @@ export function fullView(file: SearchIndexFile): SearchView {
   };
 }
 
-export function createSearcher(file: SearchIndexFile): Searcher {
-  const view = fullView(file);
+export function createSearcher(file: SearchIndexFile, options: LoadOptions = {}): Searcher {
+  const view = fullView(file, options);
   return {
     store: file.store,
     index: view.index,

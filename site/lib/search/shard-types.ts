@@ -11,7 +11,7 @@ import type { Level, SearchDocumentInfo } from './search-types.ts';
 
 /** Served at /api/search-index/manifest.json: fetched by every first query, so kept small at any scale. */
 export interface SearchManifest {
-  version: 4;
+  version: 5;
   fields: IndexField[];
   /** entries in the whole index */
   count: number;
@@ -28,6 +28,8 @@ export interface SearchManifest {
   shortAliases: boolean;
   /** the most 附件 any document has: attachments-<n>.json exists for 1 … this */
   attachments: number;
+  /** terms held by more entries than this carry no scores (index-fields.ts scoredDf): their shard lists them under `presence` */
+  scoredDf: number;
 }
 
 /** directory-<p>.json: a run of consecutive term shards. */
@@ -56,6 +58,13 @@ export interface TermShard {
    * when that list was too long to ship (the term may then be in any entry).
    */
   postings: number[][];
+  /**
+   * Terms held by more than manifest.scoredDf entries, which carry no score:
+   * per field in manifest order, the entries holding it, as entry-number gaps
+   * or, where that is shorter, a bitmap (bit i of byte i >> 3 is entry i, in
+   * base64). Their `postings` then hold only the last part (the title list).
+   */
+  presence?: Record<string, (number[] | string)[]>;
   /**
    * Han bigrams in this shard's range that no field holds but some entry's
    * title does (confirmation matches titles): [bigram, entry-number gaps…].
@@ -124,6 +133,27 @@ export const aliasPath = (b: number) => `aliases-${b}.json`;
 export const namePath = (b: number) => `names-${b}.json`;
 export const numberPath = (b: number) => `numbers-${b}.json`;
 export const attachmentPath = (n: number) => `attachments-${n}.json`;
+
+/** A set of entry numbers as a bitmap in base64 (TermShard.presence). */
+export function encodeBitmap(refs: readonly number[], count: number): string {
+  const bytes = new Uint8Array((count + 7) >> 3);
+  for (const r of refs) bytes[r >> 3]! |= 1 << (r & 7);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** The entry numbers of a bitmap from encodeBitmap, ascending. */
+export function decodeBitmap(base64: string): number[] {
+  const binary = atob(base64);
+  const refs: number[] = [];
+  for (let i = 0; i < binary.length; i++) {
+    const byte = binary.charCodeAt(i);
+    if (byte === 0) continue;
+    for (let bit = 0; bit < 8; bit++) if (byte & (1 << bit)) refs.push((i << 3) | bit);
+  }
+  return refs;
+}
 
 /** FNV-1a over UTF-16 code units: which of `buckets` files holds a key. */
 export function bucketOf(key: string, buckets: number): number {

@@ -95,7 +95,7 @@ const linksPerPlace = (hit: SearchHit) => hit.entry.kind === 'form' || hit.entry
 
 export async function createShardedSearcher(fetchJson: FetchJson): Promise<ShardedSearcher> {
   const manifest = (await fetchJson(manifestPath)) as SearchManifest;
-  if (manifest?.version !== 4) throw new Error('检索索引版本不符，请刷新页面。');
+  if (manifest?.version !== 5) throw new Error('检索索引版本不符，请刷新页面。');
   const context = new ShardedContext(manifest, fetchJson);
   const view = new ShardedView(manifest, context);
   const pageLoads = new Map<number, Promise<void>>();

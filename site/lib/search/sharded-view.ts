@@ -4,14 +4,16 @@
  * only the loaded terms, each posting with the BM25 score the build computed
  * over the whole corpus. lunr scores a field vector by its dot product with the
  * query vector, which involves only the query's terms, so a query whose terms
- * are loaded scores exactly as it would against the whole index.
+ * are loaded scores exactly as it would against the whole index. A term held
+ * by more than manifest.scoredDf entries comes as presence only and scores
+ * nothing, as in the whole index (compact-index.ts).
  */
 import lunr from 'lunr';
 import type { SearchView } from './search.ts';
 import type { SearchEntry } from './search-types.ts';
 import { isHan } from './tokenizer.ts';
 import type { ShardedContext } from './sharded-context.ts';
-import type { SearchManifest, TermDirectoryPage, TermShard } from './shard-types.ts';
+import { decodeBitmap, type SearchManifest, type TermDirectoryPage, type TermShard } from './shard-types.ts';
 
 const isHanBigram = (term: string) => {
   const chars = [...term];
@@ -19,6 +21,8 @@ const isHanBigram = (term: string) => {
 };
 
 type Posting = Record<string, Record<string, object>> & { _index: number };
+
+const emptyVector = new lunr.Vector([]);
 
 const internals = lunr as unknown as {
   TokenSet: { Builder: new () => { insert(word: string): void; finish(): void; root: lunr.TokenSet } };
@@ -237,8 +241,15 @@ export class ShardedView implements SearchView {
   private readonly elements = new Map<string, number[]>();
   private readonly vectors = new Map<string, lunr.Vector>();
   private readonly fieldVectors = new Proxy(Object.create(null) as Record<string, lunr.Vector>, {
-    get: (_, key) => (typeof key === 'string' ? this.vector(key) : undefined),
+    // A field holding only unscored terms (shard-types.ts presence) has no elements: it scores 0, as in the whole index.
+    get: (_, key) => (typeof key === 'string' ? (this.vector(key) ?? (this.isFieldRef(key) ? emptyVector : undefined)) : undefined),
   });
+
+  private isFieldRef(key: string): boolean {
+    const slash = key.indexOf('/');
+    const ref = Number(key.slice(slash + 1));
+    return slash > 0 && this.manifest.fields.includes(key.slice(0, slash) as never) && Number.isInteger(ref) && ref >= 0 && ref < this.count;
+  }
 
   private vector(key: string): lunr.Vector | undefined {
     let v = this.vectors.get(key);
@@ -262,7 +273,17 @@ export class ShardedView implements SearchView {
       const posting = Object.create(null) as Posting;
       posting._index = global;
       let at = 0;
-      for (let f = 0; f < fields.length; f++) {
+      const presence = shard.presence?.[term];
+      if (presence) {
+        fields.forEach((field, f) => {
+          const docs = Object.create(null) as Record<string, object>;
+          const held = presence[f]!;
+          if (typeof held === 'string') for (const ref of decodeBitmap(held)) docs[ref] = noMetadata;
+          else for (let i = 0, ref = 0; i < held.length; i++) docs[(ref += held[i]!)] = noMetadata;
+          posting[field] = docs;
+        });
+      }
+      for (let f = 0; f < fields.length && !presence; f++) {
         const count = list[at++]!;
         const docs = Object.create(null) as Record<string, object>;
         let ref = 0;

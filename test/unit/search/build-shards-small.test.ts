@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import lunr from 'lunr';
 import { buildShards } from '../../../site/lib/search/build-shards.ts';
 import { loadIndex, packIndex } from '../../../site/lib/search/compact-index.ts';
-import { bucketOf } from '../../../site/lib/search/shard-types.ts';
+import { bucketOf, decodeBitmap, encodeBitmap } from '../../../site/lib/search/shard-types.ts';
+import { scoredDf } from '../../../site/lib/search/index-fields.ts';
 import type { SearchDocumentInfo, SearchStore } from '../../../site/lib/search/search-types.ts';
 import { entry, inside, plain } from './small-store.ts';
 
@@ -203,7 +204,7 @@ describe('buildShards: term shards', () => {
     expect(built.shards).toEqual([{ terms: [], df: [], postings: [] }]);
     expect(built.fragments).toEqual([]);
     expect(built.manifest).toEqual({
-      version: 4,
+      version: 5,
       fields: ['heading', 'keywords', 'text', 'docNumber'],
       count: 0,
       forms: [],
@@ -213,6 +214,7 @@ describe('buildShards: term shards', () => {
       buckets: { serials: 1, aliases: 1, names: 1, numbers: 1 },
       shortAliases: false,
       attachments: 0,
+      scoredDf: 2_000,
     });
     expect(built.files.get('directory-0.json')).toEqual({ shard: 0, term: 0, shards: [['', 0]] });
     expect([...built.files.keys()].sort()).toEqual(['aliases-0.json', 'directory-0.json', 'manifest.json', 'names-0.json', 'numbers-0.json', 'serials-0.json', 'terms-0.json']);
@@ -343,7 +345,7 @@ describe('buildShards: entries, documents and places', () => {
     const built = buildShards(corpus(), { shardBytes: 60, pageShards: 4, fragmentSize: 4 });
     expect(built.files.get('manifest.json')).toBe(built.manifest);
     expect(built.manifest).toEqual({
-      version: 4,
+      version: 5,
       fields: ['heading', 'keywords', 'text', 'docNumber'],
       count: 8,
       forms: [4],
@@ -353,6 +355,7 @@ describe('buildShards: entries, documents and places', () => {
       buckets: { serials: 1, aliases: 1, names: 1, numbers: 8 },
       shortAliases: false,
       attachments: 2,
+      scoredDf: 2_000,
     });
     expect(built.shards.length).toBeGreaterThan(4);
     const keys = [...built.files.keys()];
@@ -363,5 +366,45 @@ describe('buildShards: entries, documents and places', () => {
     // lunr's own query over the same terms finds what the postings say.
     const idx = loadIndex(packIndex(corpus()));
     expect(idx.query((q) => q.term('劝返', { usePipeline: false, presence: lunr.Query.presence.REQUIRED })).map((r) => Number(r.ref)).sort()).toEqual([0, 2, 3]);
+  });
+});
+
+describe('buildShards: terms held by more than scoredDf entries', () => {
+  // 学生 in all 40 entries' text (dense: a bitmap), in 2 headings (sparse: gaps); 劝返 in 2.
+  const store = () =>
+    plain(Array.from({ length: 40 }, (_, k) => entry({ ref: `e${k}`, heading: k === 5 || k === 7 ? '学生' : '', text: k < 2 ? '学生劝返' : `学生第${k}项` })));
+
+  it('lists where such a term is (gaps or a bitmap, whichever is shorter), with no scores, and scores the rest', () => {
+    const built = buildShards(store(), { scoredDf: 3, shardBytes: 100_000 });
+    expect(built.manifest.scoredDf).toBe(3);
+    const shard = built.shards[0]!;
+    const presence = shard.presence!;
+    expect(Object.keys(presence)).toContain('学生');
+    expect(Object.keys(presence)).not.toContain('劝返');
+    const [heading, keywords, text, docNumber] = presence['学生']!;
+    expect(heading).toEqual([5, 2]);
+    expect(keywords).toEqual([]);
+    expect(docNumber).toEqual([]);
+    expect(typeof text).toBe('string');
+    expect(decodeBitmap(text as string)).toEqual(Array.from({ length: 40 }, (_, k) => k));
+    // The postings of an unscored term hold only its title list; 劝返 keeps lunr's scores.
+    expect(shard.postings[shard.terms.indexOf('学生')]).toEqual([0]);
+    expect(shard.df[shard.terms.indexOf('学生')]).toBe(40);
+    const quan = shard.postings[shard.terms.indexOf('劝返')]!;
+    expect(quan.slice(0, 2)).toEqual([0, 0]);
+    expect(quan[2]).toBe(2);
+    expect(quan.slice(3, 5)).toEqual([0, 1]);
+    expect(quan[5]).toBeGreaterThan(0);
+  });
+
+  it('scores every term when none is held by more than scoredDf entries', () => {
+    expect(buildShards(store(), { scoredDf: 40 }).shards.every((sh) => sh.presence === undefined)).toBe(true);
+    expect(buildShards(store()).manifest.scoredDf).toBe(scoredDf);
+  });
+
+  it('round-trips a bitmap of any length', () => {
+    for (const refs of [[], [0], [7, 8], [3, 9, 15, 16, 1000, 70_000]]) expect(decodeBitmap(encodeBitmap(refs, 70_001))).toEqual(refs);
+    expect(encodeBitmap([], 0)).toBe('');
+    expect(atob(encodeBitmap([0, 9], 16))).toBe('\x01\x02');
   });
 });

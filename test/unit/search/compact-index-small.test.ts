@@ -279,3 +279,22 @@ describe('entryFields', () => {
     expect(fieldBoosts).toEqual({ heading: 3, keywords: 2, text: 1, docNumber: 2 });
   });
 });
+
+describe('loadIndex: terms held by more than scoredDf entries', () => {
+  it('matches them but leaves them out of every field vector, keeping the field length they add', () => {
+    const store = tiny();
+    const plainIndex = loadIndex(packIndex(store));
+    const capped = loadIndex(packIndex(store), { scoredDf: 1 });
+    const ask = (idx: lunr.Index, terms: string[]) => idx.query((q) => terms.forEach((t) => q.term(t, { usePipeline: false, presence: lunr.Query.presence.REQUIRED }))).map((r) => [r.ref, r.score]);
+    // 辍学 and 劝返 are in two entries each, 台账 in one: only 台账 keeps its score.
+    expect(ask(capped, ['辍学']).map(([ref]) => ref).sort()).toEqual(['0', '1']);
+    expect(ask(capped, ['辍学']).map(([, score]) => score)).toEqual([0, 0]);
+    const vector = (idx: lunr.Index, key: string) => (inside(idx).fieldVectors[key] as lunr.Vector & { elements: number[] }).elements;
+    expect(vector(capped, 'keywords/0')).toEqual(vector(plainIndex, 'keywords/0'));
+    const t = (term: string) => (inside(plainIndex).invertedIndex[term] as unknown as { _index: number })._index;
+    // text/0 is 辍学辍学: 学辍 (one entry) keeps its score, 辍学 goes.
+    expect(vector(plainIndex, 'text/0').filter((_, k) => k % 2 === 0).sort()).toEqual([t('学辍'), t('辍学')].sort());
+    expect(vector(capped, 'text/0')).toEqual(vector(plainIndex, 'text/0').flatMap((x, k, all) => (k % 2 === 0 && x !== t('辍学') ? [x, all[k + 1]!] : [])));
+    expect(ask(capped, ['辍学', '台账'])).toEqual([['0', (ask(plainIndex, ['台账'])[0]![1] as number) / Math.SQRT2]]);
+  });
+});

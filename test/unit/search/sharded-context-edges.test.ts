@@ -11,7 +11,7 @@ import type { SearchManifest } from '../../../site/lib/search/shard-types.ts';
 /** One bucket per lookup, so every key is in file 0. */
 function manifest(over: Partial<SearchManifest> = {}): SearchManifest {
   return {
-    version: 4,
+    version: 5,
     fields: ['heading', 'keywords', 'text', 'docNumber'],
     count: 10,
     forms: [9],
@@ -21,6 +21,7 @@ function manifest(over: Partial<SearchManifest> = {}): SearchManifest {
     buckets: { serials: 1, aliases: 1, names: 1, numbers: 1 },
     shortAliases: false,
     attachments: 2,
+    scoredDf: 2_000,
     ...over,
   };
 }
