@@ -280,6 +280,7 @@ export function buildShards(store: SearchStore, options: ShardOptions = {}): Sha
     fields,
     count,
     forms: store.entries.flatMap((e, i) => (e.kind === 'form' ? [i] : [])),
+    clauses: runs(store.entries.flatMap((e, i) => (e.kind === 'clause' ? [i] : []))),
     pages,
     fragmentSize,
     fragments: fragments.length,
@@ -290,6 +291,17 @@ export function buildShards(store: SearchStore, options: ShardOptions = {}): Sha
   };
   files.set(manifestPath, manifest);
   return { manifest, shards, fragments, files };
+}
+
+/** Ascending numbers as runs of consecutive ones, [first, last]. */
+function runs(numbers: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const n of numbers) {
+    const last = out[out.length - 1];
+    if (last && last[1] === n - 1) last[1] = n;
+    else out.push([n, n]);
+  }
+  return out;
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

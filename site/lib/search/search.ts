@@ -108,6 +108,8 @@ export interface SearchView {
   clauseEntry(ref: string): number | undefined;
   /** the clause entries of these documents, in reading order */
   documentEntries(ids: readonly string[]): number[];
+  /** lunr is asked these lone characters as prefixes (a sharded view fetches the terms they expand to only when told) */
+  expandsPrefixes?(lone: readonly string[]): void;
 }
 
 /** What queries are normalised against and results labelled with. */
@@ -150,14 +152,15 @@ export function haystackTitle(e: SearchEntry): string {
 
 const isLoneHan = (term: string) => [...term].length === 1 && isHan(term);
 
-function lunrQuery(index: lunr.Index, terms: string[], presence: lunr.Query.presence): lunr.Index.Result[] {
+function lunrQuery(view: SearchView, terms: string[], presence: lunr.Query.presence): lunr.Index.Result[] {
   // A lone Han character is never a bigram. Next to other terms (月 in 9月和次年3月) it adds
   // nothing the bigrams and joined digit tokens do not say; alone, it is looked up as the
   // start of the bigrams that hold it (a trailing wildcard: a leading one would scan every term).
   const lone = terms.filter(isLoneHan);
   const asked = lone.length < terms.length ? terms.filter((t) => !isLoneHan(t)) : terms;
   if (asked.length === 0) return [];
-  return index.query((q) => {
+  if (lone.length > 0 && asked === terms) view.expandsPrefixes?.(lone);
+  return view.index.query((q) => {
     for (const term of asked) {
       q.term(term, { presence, usePipeline: false, wildcard: isLoneHan(term) ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE });
     }
@@ -205,7 +208,7 @@ export const localBonus = 2;
 /** A term in more than this share of entries does not bring candidates in by itself (see search()). */
 const commonShare = 0.2;
 /** Guidance restates the clauses it cites: at about the same cover the clause itself is what staff cite. */
-const guidanceFactor = 0.9;
+export const guidanceFactor = 0.9;
 /** Of the forms answering a form question, those covering at least this share of the best one's weight go first. */
 const formAnswerShare = 0.5;
 /** A term in the heading or keywords counts this much more than one in the body. */
@@ -238,7 +241,7 @@ function weightOf(view: SearchView, word: string): number {
 /** Phase one: lunr's candidates with their BM25 scores. Needs the postings of lookedUpTerms(), no entry text. */
 export function candidates(view: SearchView, raw: string, options: SearchOptions = {}): Candidates {
   const limit = options.limit ?? 20;
-  const { index, count } = view;
+  const { count } = view;
   const { query, terms, extra } = queryTerms(raw, view.queryContext ?? view.context);
   const allTerms = [...terms, ...extra];
   // A synonym or an intent's answer word counts less than the words typed, so the wording as typed ranks first.
@@ -247,14 +250,14 @@ export function candidates(view: SearchView, raw: string, options: SearchOptions
   const present = terms.filter((_, t) => weights[t]! > 0);
   const scores = new Map<number, number>();
   if (present.length > 0) {
-    for (const r of lunrQuery(index, present, lunr.Query.presence.REQUIRED)) scores.set(Number(r.ref), r.score);
+    for (const r of lunrQuery(view, present, lunr.Query.presence.REQUIRED)) scores.set(Number(r.ref), r.score);
     if (scores.size < limit && allTerms.length > 1) {
       // A term in a fifth of all entries (学生) finds nothing worth showing by itself, and scoring
       // every entry that has it is most of the time a query takes: it only ranks what the others find.
       const asked = [...new Set([...present, ...extra.filter((_, k) => weights[terms.length + k]! > 0).flatMap(uniqueTerms)])];
       const telling = asked.filter((t) => isLoneHan(t) || view.df(t) <= count * commonShare);
       const optional = telling.length > 0 ? telling : asked;
-      for (const r of lunrQuery(index, optional, lunr.Query.presence.OPTIONAL)) if (!scores.has(Number(r.ref))) scores.set(Number(r.ref), r.score);
+      for (const r of lunrQuery(view, optional, lunr.Query.presence.OPTIONAL)) if (!scores.has(Number(r.ref))) scores.set(Number(r.ref), r.score);
     }
   }
   // A question about a form weighs every form (a handful), also one that lacks a junk bigram of

@@ -28,6 +28,8 @@ export interface SearchManifest {
   shortAliases: boolean;
   /** the most 附件 any document has: attachments-<n>.json exists for 1 … this */
   attachments: number;
+  /** runs of clause entries [first, last] (search-entries.ts puts every clause first: one run); the rest is guidance and forms */
+  clauses: [number, number][];
   /** terms held by more entries than this carry no scores (index-fields.ts scoredDf): their shard lists them under `presence` */
   scoredDf: number;
 }

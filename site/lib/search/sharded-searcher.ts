@@ -5,7 +5,7 @@
  * Ranking is search.ts's, unchanged: phase one (lunr) on the loaded shards,
  * phase two (confirmation, coverage, highlights) on the loaded entries.
  */
-import { candidates, headBoost, localBonus, queryTerms, rankCandidates, type Candidates, type SearchContext, type SearchHit, type SearchOptions, type SearchResponse } from './search.ts';
+import { candidates, guidanceFactor, headBoost, localBonus, queryTerms, rankCandidates, type Candidates, type SearchContext, type SearchHit, type SearchOptions, type SearchResponse } from './search.ts';
 import { isLapsed } from '../policies/document-status.ts';
 import { coverage, planCoverage } from './query-coverage.ts';
 import { ShardedContext, type FetchJson } from './sharded-context.ts';
@@ -34,8 +34,10 @@ const margin = 10;
  * loaded shard lists nowhere is found nowhere; a lone character, or a number
  * whose substring list was too long to ship, may be found anywhere. Coverage only grows with
  * what is found, so the bound is never below the real weight; it is exact where
- * the postings decide. Unknown parts of the key take their best value (in
- * force, a clause). Entries are fetched in this order until the page's last
+ * the postings decide. Guidance and forms weigh what they cover times
+ * guidanceFactor, as search.ts weighs them (the manifest says which entries
+ * are clauses). Unknown parts of the key take their best value (in
+ * force). Entries are fetched in this order until the page's last
  * hit ranks before every bound not yet fetched: the page is then exactly the
  * whole index's.
  */
@@ -44,6 +46,8 @@ interface Bound {
   pinned: boolean;
   weight: number;
   score: number;
+  /** a clause (the manifest lists them), not guidance or a form, which weigh less for restating it */
+  clause: boolean;
 }
 
 function bounds(view: ShardedView, found: Candidates): Bound[] {
@@ -63,9 +67,10 @@ function bounds(view: ShardedView, found: Candidates): Bound[] {
     const present = termParts.map((parts, k) => weights[k]! > 0 && maybe(parts, i));
     const cover = coverage(plan, present, (k) => maybe(phraseParts[k], i), (t) => (maybe(termParts[t], i, headFields) ? headBoost : 1));
     const local = query.jurisdictions.length > 0 && view.context.statedBy(query.jurisdictions, i) ? localBonus : 0;
-    return { i, score, pinned: pinned.has(i), weight: cover.score + local };
+    const clause = view.isClause(i);
+    return { i, score, pinned: pinned.has(i), weight: cover.score * (clause ? 1 : guidanceFactor) + local, clause };
   });
-  rows.sort((a, b) => Number(b.pinned) - Number(a.pinned) || b.weight - a.weight || b.score - a.score || a.i - b.i);
+  rows.sort((a, b) => Number(b.pinned) - Number(a.pinned) || b.weight - a.weight || Number(b.clause) - Number(a.clause) || b.score - a.score || a.i - b.i);
   return rows;
 }
 
@@ -82,7 +87,7 @@ function ranksBefore(hit: SearchHit, next: Bound): boolean {
   if (hit.pinned !== next.pinned) return hit.pinned;
   if (hit.weight !== next.weight) return hit.weight > next.weight;
   if (isLapsed(hit.entry.status)) return false;
-  if (hit.entry.kind !== 'clause') return false;
+  if ((hit.entry.kind === 'clause') !== next.clause) return hit.entry.kind === 'clause';
   if (hit.score !== next.score) return hit.score > next.score;
   return hit.index < next.i;
 }
@@ -137,12 +142,20 @@ export async function createShardedSearcher(fetchJson: FetchJson): Promise<Shard
   async function search(raw: string, options: SearchOptions = {}): Promise<SearchResponse> {
     const { query, terms, extra } = await normalise(raw);
     const looked = [...new Set([...terms, ...extra, ...extra.flatMap(uniqueTerms)])];
-    const prefixes = looked.filter((t) => [...t].length === 1 && isHan(t));
     // A document named by its 发文字号 is listed whole when nothing else matches: its clauses come first.
     // Clauses named by number are found through their number files, which say which entry each is.
-    await Promise.all([loadTerms(looked, prefixes), loadEntries(view.documentEntries(query.documents))]);
+    await Promise.all([loadTerms(looked, []), loadEntries(view.documentEntries(query.documents))]);
+    // A lone character is asked as a prefix only when no other term is (search.ts lunrQuery): the many
+    // shards its prefix spans (责 of 负什么责: fifty) are fetched only then, and the candidates found again.
+    let prefixes: string[] = [];
     view.prepare(looked, prefixes);
-    const found = candidates(view, raw, options);
+    let found = candidates(view, raw, options);
+    while (view.missingPrefixes.length > 0) {
+      prefixes = [...prefixes, ...view.missingPrefixes];
+      await loadTerms([], prefixes);
+      view.prepare(looked, prefixes);
+      found = candidates(view, raw, options);
+    }
     const limit = options.limit ?? 20;
     // A form question weighs every form against the best of them, and a 附件 named pins its form: all are fetched first.
     if (found.query.asksForm || found.query.attachments.length > 0) await loadEntries(manifest.forms);

@@ -137,6 +137,21 @@ export class ShardedView implements SearchView {
   /** Han bigrams only titles hold (no field), from the loaded shards. */
   private readonly onlyTitled = new Map<string, Set<number>>();
 
+  /** Entry i is a clause (manifest.clauses), known before its text is. */
+  isClause(i: number): boolean {
+    const { clauses } = this.manifest;
+    let lo = 0;
+    let hi = clauses.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [first, last] = clauses[mid]!;
+      if (i < first) hi = mid - 1;
+      else if (i > last) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  }
+
   hasEntry(i: number): boolean {
     return this.entries.has(i);
   }
@@ -211,6 +226,8 @@ export class ShardedView implements SearchView {
    * terms this query may ask, which keeps building it trivial.
    */
   prepare(terms: readonly string[], prefixes: readonly string[]): void {
+    this.prepared = new Set(prefixes);
+    this.unexpanded.clear();
     const asked = new Set<string>();
     for (const t of terms) if (this.locate(t)) asked.add(t);
     for (const p of prefixes) {
@@ -229,6 +246,18 @@ export class ShardedView implements SearchView {
       fields: this.manifest.fields,
       pipeline: new lunr.Pipeline(),
     } as unknown as ConstructorParameters<typeof lunr.Index>[0]);
+  }
+
+  private prepared = new Set<string>();
+  private readonly unexpanded = new Set<string>();
+
+  expandsPrefixes(lone: readonly string[]): void {
+    for (const c of lone) if (!this.prepared.has(c)) this.unexpanded.add(c);
+  }
+
+  /** Lone characters lunr was asked as prefixes since prepare() without their terms: fetch them, prepare again and ask again. */
+  get missingPrefixes(): string[] {
+    return [...this.unexpanded];
   }
 
   get index(): lunr.Index {

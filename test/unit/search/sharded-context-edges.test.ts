@@ -15,6 +15,7 @@ function manifest(over: Partial<SearchManifest> = {}): SearchManifest {
     fields: ['heading', 'keywords', 'text', 'docNumber'],
     count: 10,
     forms: [9],
+    clauses: [[0, 8]],
     pages: [],
     fragmentSize: 10,
     fragments: 1,

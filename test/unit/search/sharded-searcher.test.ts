@@ -97,6 +97,25 @@ describe('sharded search index', () => {
     expect(fetched.length).toBe(before);
   });
 
+  it('fetches the shards a lone character’s prefix spans only when lunr is asked it alone', async () => {
+    const shardsFor = async (...asked: string[]) => {
+      const { fetchJson, fetched } = served(2_000);
+      const sharded = await createShardedSearcher(fetchJson);
+      const responses = [];
+      for (const q of asked) responses.push(summary(await sharded.search(q, { limit: 20 })));
+      return { shards: fetched.filter((f) => f.startsWith('terms-')).length, responses };
+    };
+    const word = await shardsFor('劝返复学');
+    const beside = await shardsFor('劝返复学 学');
+    const alone = await shardsFor('学');
+    // Next to other words the character is looked up as a term (one shard), not as a prefix.
+    expect(beside.shards).toBeLessThanOrEqual(word.shards + 1);
+    expect(alone.shards).toBeGreaterThan(beside.shards + 2);
+    expect(alone.responses[0]!.hits.length).toBeGreaterThan(0);
+    expect(alone.responses[0]).toEqual(summary(siteSearcher().search('学', { limit: 20 })));
+    expect(beside.responses[0]).toEqual(summary(siteSearcher().search('劝返复学 学', { limit: 20 })));
+  });
+
   it('keeps a document’s clauses consecutive so a named document is one range', () => {
     const { built } = served();
     const [first, last] = (built.files.get(documentPath('guobanfa-2017-72')) as DocumentPart).entries!;
@@ -162,6 +181,30 @@ describe('sharded search index', () => {
     const expected = whole.search('重点盯学生', { limit: 3 }).hits.map((h) => h.entry.ref);
     expect((await sharded.search('重点盯学生', { limit: 3 })).hits.map((h) => h.entry.ref)).toEqual(expected);
     expect(fetched.filter((p) => p.startsWith('entries-')).length).toBeLessThan(30);
+  });
+
+  it('weighs guidance below the clauses it restates before fetching it, so a page of guidance is decided early', async () => {
+    const entry = (ref: string, kind: SearchEntry['kind'], text: string): SearchEntry => ({ ref, kind, title: '某县 · 其他', heading: '', text, keywords: [], url: '/', jurisdictions: ['x'], level: 'county' });
+    // Every county's procedure says the same; two clauses say it too, at the end. A bound that took every
+    // candidate for a clause would wait for all 120 procedures before the clauses could be placed.
+    const entries = [
+      ...Array.from({ length: 300 }, (_, k) => entry(`c${k}`, 'clause', `其他第${k}项。`)),
+      entry('a', 'clause', '疑似辍学学生要标注。'),
+      entry('b', 'clause', '疑似辍学学生标注后核查。'),
+      ...Array.from({ length: 120 }, (_, k) => entry(`p${k}`, 'procedure', `第${k}步：疑似辍学学生标注。`)),
+    ];
+    const store: SearchStore = { entries, documents: [], jurisdictions: [{ id: 'x', name: '某县', level: 'county' }] };
+    const built = buildShards(store, { fragmentSize: 1 });
+    expect(built.manifest.clauses).toEqual([[0, 301]]);
+    const whole = createSearcher(buildSearchIndex(store));
+    for (const limit of [5, 20]) {
+      const fetched: string[] = [];
+      const sharded = await createShardedSearcher(async (path) => (fetched.push(path), JSON.parse(JSON.stringify(built.files.get(path)))));
+      const expected = summary(whole.search('疑似辍学 标注', { limit }));
+      expect(expected.hits.slice(0, 2).map((h) => h[0])).toEqual(['a', 'b']);
+      expect(summary(await sharded.search('疑似辍学 标注', { limit }))).toEqual(expected);
+      expect(fetched.filter((p) => p.startsWith('entries-')).length).toBeLessThanOrEqual(limit + 10);
+    }
   });
 
   it('refuses a manifest of another version with a Chinese message', async () => {
