@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { describeResponse } from '../../../site/islands/search/render-results.ts';
-import { entryUrl, flattenText, highlightRanges, makeSnippet } from '../../../site/lib/search/search.ts';
+import { readFileSync } from 'node:fs';
+import lunr from 'lunr';
+import { candidates, entryUrl, flattenText, fullView, highlightRanges, makeSnippet } from '../../../site/lib/search/search.ts';
+import { buildSearchIndex } from '../../../site/lib/search/build-index.ts';
 import { normaliseText, uniqueTerms } from '../../../site/lib/search/tokenizer.ts';
 import { clauseNumberQueries } from './clause-number-queries.ts';
 import { siteSearcher, siteStore } from './site-search.ts';
@@ -244,5 +247,22 @@ describe('highlightRanges / makeSnippet', () => {
     expect(snippet.text.length).toBeLessThanOrEqual(100);
     const [s, e] = snippet.ranges[0]!;
     expect(snippet.text.slice(s, e)).toBe('送教上门');
+  });
+});
+
+describe('REQUIRED queries on postings cut to the entries holding every term', () => {
+  it('give lunr’s own candidates and scores for every query of the relevance set', () => {
+    const set = JSON.parse(readFileSync(new URL('../../search/relevance.json', import.meta.url), 'utf8')) as { queries: { query: string }[] };
+    const view = fullView(JSON.parse(JSON.stringify(buildSearchIndex(siteStore()))));
+    let narrowed = 0;
+    for (const { query } of set.queries) {
+      const found = candidates(view, query, { limit: 1 });
+      const asked = found.terms.filter((t, k) => found.weights[k]! > 0 && [...t].length > 1);
+      if (asked.length < 2 || asked.length < found.terms.filter((_, k) => found.weights[k]! > 0).length) continue;
+      narrowed += 1;
+      const direct = view.index.query((q) => asked.forEach((t) => q.term(t, { presence: lunr.Query.presence.REQUIRED, usePipeline: false })));
+      for (const r of direct) expect(found.scores.get(Number(r.ref)), `${query} ${r.ref}`).toBe(r.score);
+    }
+    expect(narrowed).toBeGreaterThan(50);
   });
 });
